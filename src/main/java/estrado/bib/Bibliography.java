@@ -34,6 +34,7 @@ public final class Bibliography {
 
     private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
     private static final Pattern ENTRY_HEAD = Pattern.compile("@\\s*(\\w+)\\s*[{(]\\s*([^\\s,{}()]+)\\s*,");
+    private static final Pattern ENCOUNTERED = Pattern.compile("Encountered: (.*?)(?:, after|$)");
     private static final Key KEY_ARCHIVE_PREFIX = new Key("archivePrefix");
 
     private final String source;
@@ -84,7 +85,9 @@ public final class Bibliography {
             throw parseError(source, text, e);
         } catch (TokenMgrException e) {
             int[] at = lineColumn(e.getMessage());
-            throw new BibException(source, at[0], at[1], "unreadable character: " + firstLine(e.getMessage()), e);
+            Matcher what = ENCOUNTERED.matcher(String.valueOf(e.getMessage()));
+            String character = what.find() ? " " + what.group(1).strip() : "";
+            throw new BibException(source, at[0], at[1], "unreadable character" + character, e);
         } catch (ObjectResolutionException e) {
             String name = e.getMessage();
             int[] at = locate(text, Pattern.compile("[=#]\\s*(" + Pattern.quote(name) + ")\\b",

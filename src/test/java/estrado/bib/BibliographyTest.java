@@ -161,6 +161,16 @@ class BibliographyTest {
     }
 
     @Test
+    void unreadableCharacterIsReportedWithLineAndColumn() {
+        BibException e = assertThrows(BibException.class,
+                () -> Bibliography.parse("@misc{a, title={A}}\n  \u0001 @misc{b, title={B}}\n"));
+        assertEquals(2, e.line());
+        assertEquals(3, e.column());
+        assertTrue(e.getMessage().startsWith("<string>:2:3: unreadable character"), e.getMessage());
+        assertOneLine(e);
+    }
+
+    @Test
     void duplicateKeyIsAnErrorAtTheSecondEntry() {
         BibException e = assertThrows(BibException.class,
                 () -> Bibliography.parse("@misc{a, title={A}}\n\n@misc{a, title={B}}\n"));
