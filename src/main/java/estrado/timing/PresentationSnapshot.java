@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param step       the step (build) within the slide
  * @param timer      the talk timer with its instants, pauses and corrections
  * @param savedAt    when this snapshot was taken
+ * @param run        the run log so far, so a resumed run keeps its slide visits; may be {@code null}
  */
 public record PresentationSnapshot(String deckId, String slideId, int slideIndex, int step, TalkTimer timer,
-                                   Instant savedAt) {
+                                   Instant savedAt, RunLog run) {
 
     public PresentationSnapshot {
         Objects.requireNonNull(deckId, "deckId");
@@ -24,5 +25,11 @@ public record PresentationSnapshot(String deckId, String slideId, int slideIndex
         if (slideIndex < 0 || step < 0) {
             throw new IllegalArgumentException("slide index and step must be >= 0");
         }
+    }
+
+    /** A snapshot without a run log. */
+    public PresentationSnapshot(String deckId, String slideId, int slideIndex, int step, TalkTimer timer,
+                                Instant savedAt) {
+        this(deckId, slideId, slideIndex, step, timer, savedAt, null);
     }
 }

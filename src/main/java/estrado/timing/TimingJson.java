@@ -46,21 +46,28 @@ final class TimingJson {
     }
 
     record SnapshotDto(int format, String deckId, String slideId, int slideIndex, int step, TimerDto timer,
-                       String savedAt) {
+                       String savedAt, RunDto run) {
     }
 
     static byte[] write(RunLog run) throws IOException {
-        return MAPPER.writeValueAsBytes(new RunDto(FORMAT, run.runId(), run.deckId(), run.deckTitle(),
+        return MAPPER.writeValueAsBytes(dto(run));
+    }
+
+    private static RunDto dto(RunLog run) {
+        return new RunDto(FORMAT, run.runId(), run.deckId(), run.deckTitle(),
                 str(run.runStart()),
                 run.sections().stream().map(s -> new SectionDto(s.id(), s.title(), s.budgetMinutes())).toList(),
                 run.visits().stream().map(v -> new VisitDto(v.slideId(), v.slideTitle(), v.sectionId(),
                         str(v.enteredAt()), str(v.leftAt()))).toList(),
-                pauses(run.pauses()), str(run.finishedAt())));
+                pauses(run.pauses()), str(run.finishedAt()));
     }
 
     /** Reads a run; throws on malformed JSON or missing/invalid fields (the store turns that into a message). */
     static RunLog readRun(byte[] json) throws IOException {
-        RunDto d = MAPPER.readValue(json, RunDto.class);
+        return fromDto(MAPPER.readValue(json, RunDto.class));
+    }
+
+    private static RunLog fromDto(RunDto d) {
         checkFormat(d.format());
         return new RunLog(d.runId(), d.deckId(), d.deckTitle(), instant(d.runStart()),
                 list(d.sections()).stream().map(s -> new RunSection(s.id(), s.title(), s.budgetMinutes())).toList(),
@@ -75,7 +82,7 @@ final class TimingJson {
                 t.corrections().stream().map(c -> new CorrectionDto(str(c.at()), c.amount().toString())).toList(),
                 str(t.finishedAt()));
         return MAPPER.writeValueAsBytes(new SnapshotDto(FORMAT, s.deckId(), s.slideId(), s.slideIndex(), s.step(),
-                timer, str(s.savedAt())));
+                timer, str(s.savedAt()), s.run() == null ? null : dto(s.run())));
     }
 
     static PresentationSnapshot readSnapshot(byte[] json) throws IOException {
@@ -90,7 +97,7 @@ final class TimingJson {
                         .map(c -> new Correction(instant(c.at()), Duration.parse(c.amount()))).toList(),
                 instant(t.finishedAt()));
         return new PresentationSnapshot(d.deckId(), d.slideId(), d.slideIndex(), d.step(), timer,
-                instant(d.savedAt()));
+                instant(d.savedAt()), d.run() == null ? null : fromDto(d.run()));
     }
 
     private static void checkFormat(int format) {

@@ -115,6 +115,20 @@ class RunLogStoreTest {
     }
 
     @Test
+    void aSnapshotCarriesTheOpenRunSoAResumedRunKeepsItsVisits() throws IOException {
+        RunLogStore store = new RunLogStore(dir);
+        RunLog open = RunLog.start("r-7", "slides/clase2", "Clase 2", RunLogTest.SECTIONS, T0)
+                .enter("a1", null, "a", T0).enter("b1", "VRAM", "b", RunLogTest.at(9, 0));
+        PresentationSnapshot base = snapshot("b1", 1);
+        PresentationSnapshot withRun = new PresentationSnapshot(base.deckId(), base.slideId(), base.slideIndex(),
+                base.step(), base.timer(), base.savedAt(), open);
+        store.saveSnapshot(withRun);
+        PresentationSnapshot loaded = store.loadSnapshot("slides/clase2").get().orElseThrow();
+        assertEquals(withRun, loaded);
+        assertTrue(loaded.run().visits().get(1).isOpen());
+    }
+
+    @Test
     void anInterruptedWriteLeavesThePreviousStateIntact() throws IOException {
         new RunLogStore(dir).saveSnapshot(snapshot("s6-1", 27));
         // the write dies half-way through the temp file (disk full, crash, kill -9 of the writer thread)
