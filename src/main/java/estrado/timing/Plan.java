@@ -1,0 +1,323 @@
+package estrado.timing;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The talk plan: section budgets against the slot, scaled to fit it, and where the lecturer should be at each slide.
+ *
+ * <p>Slides are addressed by their 0-based index in the whole deck (sections concatenated in order), which is how
+ * the presentation state counts them. All times are computed once, in whole milliseconds; cumulative offsets are
+ * rounded rather than each share, so scaled budgets add up to the slot exactly instead of drifting by rounding.
+ */
+public final class Plan {
+
+    private final double durationMinutes;
+    private final List<SectionBudget> sections;
+    private final long slotMillis;
+    private final long budgetSumMillis;
+    /** sectionStart[k] = talk time at which section k starts; sectionStart[n] = end of the last section. */
+    private final long[] sectionStart;
+    private final int[] slideSection;
+    private final long[] slideStart;
+    private final long[] slideShare;
+    private final boolean[] slideCounted;
+    private final String[] slideIds;
+    private final int[] firstSlideOfSection;
+
+    private Plan(double durationMinutes, List<SectionBudget> sections) {
+        if (Double.isNaN(durationMinutes) || durationMinutes <= 0) {
+            throw new IllegalArgumentException("slot duration must be > 0 minutes, got " + durationMinutes);
+        }
+        this.durationMinutes = durationMinutes;
+        this.sections = List.copyOf(sections);
+        this.slotMillis = minutesToMillis(durationMinutes);
+        this.budgetSumMillis = this.sections.stream().mapToLong(s -> minutesToMillis(s.budgetMinutes())).sum();
+
+        int n = this.sections.size();
+        sectionStart = new long[n + 1];
+        long cumulativeBudget = 0;
+        for (int k = 0; k < n; k++) {
+            sectionStart[k] = scale(cumulativeBudget);
+            cumulativeBudget += minutesToMillis(this.sections.get(k).budgetMinutes());
+        }
+        sectionStart[n] = scale(cumulativeBudget);
+
+        int slides = this.sections.stream().mapToInt(s -> s.slides().size()).sum();
+        slideSection = new int[slides];
+        slideStart = new long[slides];
+        slideShare = new long[slides];
+        slideCounted = new boolean[slides];
+        slideIds = new String[slides];
+        firstSlideOfSection = new int[n];
+        int i = 0;
+        for (int k = 0; k < n; k++) {
+            firstSlideOfSection[k] = i;
+            long[] shares = sharesOf(this.sections.get(k), sectionStart[k + 1] - sectionStart[k]);
+            long offset = sectionStart[k];
+            for (int j = 0; j < shares.length; j++, i++) {
+                SlideBudget slide = this.sections.get(k).slides().get(j);
+                slideSection[i] = k;
+                slideIds[i] = slide.slideId();
+                slideCounted[i] = slide.counted();
+                slideStart[i] = offset;
+                slideShare[i] = shares[j];
+                offset += shares[j];
+            }
+        }
+    }
+
+    /** A plan for a slot of {@code durationMinutes} with the given sections in talk order. */
+    public static Plan of(double durationMinutes, List<SectionBudget> sections) {
+        Objects.requireNonNull(sections, "sections");
+        return new Plan(durationMinutes, sections);
+    }
+
+    /**
+     * Splits a section's scaled time among its slides.
+     *
+     * <p>Own budgets are scaled by the same factor as the section, because the lecturer wrote them in the same
+     * unscaled minutes. If they add up to more than the section, they are shrunk to fit it: the section budget is
+     * the authority, so the next section still starts on schedule. The rest is spread evenly over the counted
+     * slides without an own budget; uncounted slides get nothing.
+     */
+    private long[] sharesOf(SectionBudget section, long sectionMillis) {
+        List<SlideBudget> slides = section.slides();
+        long[] shares = new long[slides.size()];
+        long ownSum = 0;
+        int evenCount = 0;
+        for (int j = 0; j < slides.size(); j++) {
+            SlideBudget s = slides.get(j);
+            if (!s.counted()) {
+                continue;
+            }
+            if (s.hasOwnBudget()) {
+                shares[j] = scale(minutesToMillis(s.budgetMinutes()));
+                ownSum += shares[j];
+            } else {
+                evenCount++;
+            }
+        }
+        if (ownSum > sectionMillis) {
+            long cumulative = 0;
+            long assigned = 0;
+            for (int j = 0; j < shares.length; j++) {
+                if (shares[j] > 0) {
+                    cumulative += shares[j];
+                    long end = divideRounded(cumulative * sectionMillis, ownSum);
+                    shares[j] = end - assigned;
+                    assigned = end;
+                }
+            }
+            ownSum = sectionMillis;
+        }
+        long rest = sectionMillis - ownSum;
+        int k = 0;
+        long assigned = 0;
+        for (int j = 0; j < slides.size(); j++) {
+            SlideBudget s = slides.get(j);
+            if (s.counted() && !s.hasOwnBudget()) {
+                k++;
+                long end = divideRounded(k * rest, evenCount);
+                shares[j] = end - assigned;
+                assigned = end;
+            }
+        }
+        return shares;
+    }
+
+    private long scale(long budgetMillis) {
+        if (budgetSumMillis == 0 || budgetSumMillis == slotMillis) {
+            return budgetMillis;
+        }
+        return divideRounded(Math.multiplyExact(budgetMillis, slotMillis), budgetSumMillis);
+    }
+
+    private static long divideRounded(long numerator, long denominator) {
+        return (numerator + denominator / 2) / denominator;
+    }
+
+    private static long minutesToMillis(double minutes) {
+        return Math.round(minutes * 60_000.0);
+    }
+
+    /** The slot length in minutes, as given. */
+    public double durationMinutes() {
+        return durationMinutes;
+    }
+
+    /** The slot length. */
+    public Duration slot() {
+        return Duration.ofMillis(slotMillis);
+    }
+
+    /** The sections in talk order. */
+    public List<SectionBudget> sections() {
+        return sections;
+    }
+
+    /** Sum of the section budgets as written in the deck. */
+    public Duration budgetSum() {
+        return Duration.ofMillis(budgetSumMillis);
+    }
+
+    /** Sum of the section budgets in minutes. */
+    public double budgetSumMinutes() {
+        return budgetSumMillis / 60_000.0;
+    }
+
+    /** Whether the budgets do not add up to the slot, so pacing scales them (and {@code check} should warn). */
+    public boolean budgetsMismatch() {
+        return budgetSumMillis != slotMillis;
+    }
+
+    /** Factor applied to every budget: slot / budget sum; 1 when they match or when there are no budgets. */
+    public double scale() {
+        return budgetSumMillis == 0 ? 1.0 : (double) slotMillis / budgetSumMillis;
+    }
+
+    /** Number of sections. */
+    public int sectionCount() {
+        return sections.size();
+    }
+
+    /** The budget of a section as written in the deck. */
+    public Duration budget(int sectionIndex) {
+        return Duration.ofMillis(minutesToMillis(sections.get(sectionIndex).budgetMinutes()));
+    }
+
+    /** The budget of a section scaled to the slot. */
+    public Duration scaledBudget(int sectionIndex) {
+        Objects.checkIndex(sectionIndex, sections.size());
+        return Duration.ofMillis(sectionStart[sectionIndex + 1] - sectionStart[sectionIndex]);
+    }
+
+    /** All scaled budgets, in section order; they add up to the slot (when there is any budget at all). */
+    public List<Duration> scaledBudgets() {
+        List<Duration> out = new ArrayList<>();
+        for (int k = 0; k < sections.size(); k++) {
+            out.add(scaledBudget(k));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Talk time at which a section should start. */
+    public Duration sectionStart(int sectionIndex) {
+        Objects.checkIndex(sectionIndex, sections.size());
+        return Duration.ofMillis(sectionStart[sectionIndex]);
+    }
+
+    /** Index of a section by id, or -1. */
+    public int sectionIndexOf(String sectionId) {
+        for (int k = 0; k < sections.size(); k++) {
+            if (sections.get(k).id().equals(sectionId)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Total number of slides, counted or not. */
+    public int slideCount() {
+        return slideIds.length;
+    }
+
+    /** Number of counted slides: the N of "slide n/N". */
+    public int countedSlideCount() {
+        int n = 0;
+        for (boolean c : slideCounted) {
+            if (c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The n of "slide n/N": 1-based position among counted slides. An uncounted slide reports the previous
+     * counted one (0 before any), so progress does not move while showing backup slides.
+     */
+    public int progressNumber(int slideIndex) {
+        Objects.checkIndex(slideIndex, slideIds.length);
+        int n = 0;
+        for (int i = 0; i <= slideIndex; i++) {
+            if (slideCounted[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The section a slide belongs to. */
+    public int sectionOfSlide(int slideIndex) {
+        Objects.checkIndex(slideIndex, slideIds.length);
+        return slideSection[slideIndex];
+    }
+
+    /** Index of the first slide of a section (equal to the next section's first slide if it has none). */
+    public int firstSlideOf(int sectionIndex) {
+        return firstSlideOfSection[sectionIndex];
+    }
+
+    /** The id of the slide at an index. */
+    public String slideId(int slideIndex) {
+        return slideIds[slideIndex];
+    }
+
+    /** Index of a slide by id, or -1. */
+    public int slideIndexOf(String slideId) {
+        for (int i = 0; i < slideIds.length; i++) {
+            if (slideIds[i].equals(slideId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a slide counts towards progress and budget. */
+    public boolean isCounted(int slideIndex) {
+        return slideCounted[slideIndex];
+    }
+
+    /** The slide's share of its section's scaled budget (zero for uncounted slides). */
+    public Duration slideShare(int slideIndex) {
+        Objects.checkIndex(slideIndex, slideIds.length);
+        return Duration.ofMillis(slideShare[slideIndex]);
+    }
+
+    /**
+     * Talk time at which the lecturer should be showing this slide: the scaled budgets of previous sections, the
+     * shares of the previous slides of this section and half of this slide's share, since the lecturer is assumed
+     * to be in the middle of the current slide. An uncounted slide has no time of its own, so it answers like the
+     * closest previous counted slide (zero if there is none).
+     */
+    public Duration expectedElapsedAt(int slideIndex) {
+        Objects.checkIndex(slideIndex, slideIds.length);
+        for (int i = slideIndex; i >= 0; i--) {
+            if (slideCounted[i]) {
+                return Duration.ofMillis(slideStart[i] + slideShare[i] / 2);
+            }
+        }
+        return Duration.ZERO;
+    }
+
+    /** The schedule relative to the start of the talk. */
+    public List<ScheduledSection> schedule() {
+        return schedule(null);
+    }
+
+    /** The schedule with the wall-clock time each section should start, given when the talk starts. */
+    public List<ScheduledSection> schedule(LocalTime talkStart) {
+        List<ScheduledSection> out = new ArrayList<>();
+        for (int k = 0; k < sections.size(); k++) {
+            SectionBudget s = sections.get(k);
+            Duration start = sectionStart(k);
+            out.add(new ScheduledSection(k, s.id(), s.title(), budget(k), scaledBudget(k), start,
+                    talkStart == null ? null : talkStart.plus(start)));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,128 @@
+package estrado.timing;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * JSON for run logs and snapshots. Instants and durations travel as ISO-8601 strings through small DTO records,
+ * so the files are readable and no jackson-datatype-jsr310 module is needed; the DTOs also keep the file format
+ * apart from the domain records, which may evolve. Each file carries a {@code format} number for that reason.
+ */
+final class TimingJson {
+
+    static final int FORMAT = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private TimingJson() {
+    }
+
+    record PauseDto(String start, String end) {
+    }
+
+    record CorrectionDto(String at, String amount) {
+    }
+
+    record TimerDto(String startedAt, List<PauseDto> pauses, String pausedSince, List<CorrectionDto> corrections,
+                    String finishedAt) {
+    }
+
+    record SectionDto(String id, String title, double budgetMinutes) {
+    }
+
+    record VisitDto(String slideId, String slideTitle, String sectionId, String enteredAt, String leftAt) {
+    }
+
+    record RunDto(int format, String runId, String deckId, String deckTitle, String runStart,
+                  List<SectionDto> sections, List<VisitDto> visits, List<PauseDto> pauses, String finishedAt) {
+    }
+
+    record SnapshotDto(int format, String deckId, String slideId, int slideIndex, int step, TimerDto timer,
+                       String savedAt, RunDto run) {
+    }
+
+    static byte[] write(RunLog run) throws IOException {
+        return MAPPER.writeValueAsBytes(dto(run));
+    }
+
+    private static RunDto dto(RunLog run) {
+        return new RunDto(FORMAT, run.runId(), run.deckId(), run.deckTitle(),
+                str(run.runStart()),
+                run.sections().stream().map(s -> new SectionDto(s.id(), s.title(), s.budgetMinutes())).toList(),
+                run.visits().stream().map(v -> new VisitDto(v.slideId(), v.slideTitle(), v.sectionId(),
+                        str(v.enteredAt()), str(v.leftAt()))).toList(),
+                pauses(run.pauses()), str(run.finishedAt()));
+    }
+
+    /** Reads a run; throws on malformed JSON or missing/invalid fields (the store turns that into a message). */
+    static RunLog readRun(byte[] json) throws IOException {
+        return fromDto(MAPPER.readValue(json, RunDto.class));
+    }
+
+    private static RunLog fromDto(RunDto d) {
+        checkFormat(d.format());
+        return new RunLog(d.runId(), d.deckId(), d.deckTitle(), instant(d.runStart()),
+                list(d.sections()).stream().map(s -> new RunSection(s.id(), s.title(), s.budgetMinutes())).toList(),
+                list(d.visits()).stream().map(v -> new SlideVisit(v.slideId(), v.slideTitle(), v.sectionId(),
+                        instant(v.enteredAt()), instant(v.leftAt()))).toList(),
+                pausesFrom(d.pauses()), instant(d.finishedAt()));
+    }
+
+    static byte[] write(PresentationSnapshot s) throws IOException {
+        TalkTimer t = s.timer();
+        TimerDto timer = new TimerDto(str(t.startedAt()), pauses(t.pauses()), str(t.pausedSince()),
+                t.corrections().stream().map(c -> new CorrectionDto(str(c.at()), c.amount().toString())).toList(),
+                str(t.finishedAt()));
+        return MAPPER.writeValueAsBytes(new SnapshotDto(FORMAT, s.deckId(), s.slideId(), s.slideIndex(), s.step(),
+                timer, str(s.savedAt()), s.run() == null ? null : dto(s.run())));
+    }
+
+    static PresentationSnapshot readSnapshot(byte[] json) throws IOException {
+        SnapshotDto d = MAPPER.readValue(json, SnapshotDto.class);
+        checkFormat(d.format());
+        if (d.timer() == null) {
+            throw new IllegalArgumentException("no timer");
+        }
+        TimerDto t = d.timer();
+        TalkTimer timer = new TalkTimer(instant(t.startedAt()), pausesFrom(t.pauses()), instant(t.pausedSince()),
+                list(t.corrections()).stream()
+                        .map(c -> new Correction(instant(c.at()), Duration.parse(c.amount()))).toList(),
+                instant(t.finishedAt()));
+        return new PresentationSnapshot(d.deckId(), d.slideId(), d.slideIndex(), d.step(), timer,
+                instant(d.savedAt()), d.run() == null ? null : fromDto(d.run()));
+    }
+
+    private static void checkFormat(int format) {
+        if (format != FORMAT) {
+            throw new IllegalArgumentException("unsupported format " + format + " (expected " + FORMAT + ")");
+        }
+    }
+
+    private static List<PauseDto> pauses(List<Pause> pauses) {
+        return pauses.stream().map(p -> new PauseDto(str(p.start()), str(p.end()))).toList();
+    }
+
+    private static List<Pause> pausesFrom(List<PauseDto> dtos) {
+        return list(dtos).stream().map(p -> new Pause(instant(p.start()), instant(p.end()))).toList();
+    }
+
+    private static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    private static String str(Instant i) {
+        return i == null ? null : i.toString();
+    }
+
+    private static Instant instant(String s) {
+        return s == null ? null : Instant.parse(s);
+    }
+}
