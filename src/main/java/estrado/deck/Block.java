@@ -1,0 +1,71 @@
+package estrado.deck;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pieces a slide is made of. {@code step} is the reveal step at which a block appears
+ * (0 = from the start), so Beamer's \pause and reveal.js fragments map to one number.
+ */
+public sealed interface Block {
+    int step();
+
+    Location location();
+
+    /** Inline-marked text: **bold**, *italic*, `code`, $math$, \cite{key}. */
+    record Paragraph(String text, int step, Location location) implements Block { }
+
+    /** A bullet or numbered list; items may nest and may carry their own step. */
+    record ListBlock(boolean numbered, List<ListItem> items, int step, Location location) implements Block {
+        public ListBlock {
+            items = List.copyOf(items);
+        }
+    }
+
+    record ListItem(String text, List<ListItem> children, int step, Location location) {
+        public ListItem {
+            children = List.copyOf(children);
+        }
+    }
+
+    enum Align { LEFT, CENTER, RIGHT }
+
+    record Table(List<String> header, List<Align> align, List<List<String>> rows, String caption, int step, Location location)
+            implements Block {
+        public Table {
+            header = List.copyOf(header);
+            align = List.copyOf(align);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** An image from the deck's assets; {@code describe} says what it should show if it is missing. */
+    record Image(String src, String caption, String credit, String describe, double height, int step, Location location)
+            implements Block { }
+
+    enum CalloutKind { KEY, INFO, WARNING, SUCCESS }
+
+    /** A highlighted key message. */
+    record Callout(CalloutKind kind, String title, String text, int step, Location location) implements Block { }
+
+    record Columns(List<List<Block>> columns, int step, Location location) implements Block {
+        public Columns {
+            columns = columns.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** A display formula in LaTeX notation. */
+    record Formula(String tex, String caption, int step, Location location) implements Block { }
+
+    /** A live widget by registry name, with its parameters as written. */
+    record Widget(String type, Map<String, YamlNode> params, int step, Location location) implements Block {
+        public Widget {
+            params = Map.copyOf(params);
+        }
+    }
+
+    record Quote(String text, String author, int step, Location location) implements Block { }
+
+    /** A labelled box for something still to come (a widget, diagram or picture not made yet). */
+    record Placeholder(String label, String describe, double height, int step, Location location) implements Block { }
+}

@@ -1,0 +1,42 @@
+package estrado.deck;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole lecture: its metadata, the sections in order and where its files live.
+ * {@code root} is the deck folder; every path in the deck resolves inside it.
+ */
+public record Deck(
+        Path root,
+        Path file,
+        String title,
+        String subtitle,
+        String author,
+        String institution,
+        String date,
+        String language,
+        int durationMinutes,
+        Optional<Path> theme,
+        Optional<Path> bibliography,
+        List<Section> sections) {
+
+    public Deck {
+        sections = List.copyOf(sections);
+    }
+
+    /** Every slide in presentation order. */
+    public List<Slide> slides() {
+        return sections.stream().flatMap(s -> s.slides().stream()).toList();
+    }
+
+    public Section sectionOf(Slide slide) {
+        return sections.stream().filter(s -> s.slides().contains(slide)).findFirst().orElseThrow();
+    }
+
+    /** Sum of the section budgets, which the seed lets drift from the slot (100 for 90). */
+    public double budgetSumMinutes() {
+        return sections.stream().mapToDouble(Section::budgetMinutes).sum();
+    }
+}

@@ -1,0 +1,96 @@
+package estrado.deck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that need knowledge from outside the deck package (the widget registry, the
+ * bibliography), handed in as plain sets so {@code deck} depends on neither.
+ */
+public final class DeckChecks {
+    private static final Pattern CITE = Pattern.compile("\\\\cite\\{([^}]*)}");
+
+    private DeckChecks() {
+    }
+
+    /**
+     * @param widgetTypes the registered widget names
+     * @param citationKeys the bibliography's keys, or empty when there is no bibliography to check against
+     */
+    public static List<Problem> check(Deck deck, Set<String> widgetTypes, Optional<Set<String>> citationKeys) {
+        Problems problems = new Problems();
+        for (Slide slide : deck.slides()) {
+            checkText(slide.title(), slide.location(), citationKeys, problems);
+            for (Block b : DeckLoader.allBlocks(slide.blocks(), slide.right())) {
+                if (b instanceof Block.Widget w && !widgetTypes.contains(w.type())) {
+                    List<String> known = widgetTypes.stream().sorted().toList();
+                    if (known.isEmpty()) {
+                        problems.error(w.location(), "widget.unknownNoneYet", w.type());
+                    } else {
+                        Fields.reportUnknown(w.location(), "widget.unknown", w.type(), known, problems);
+                    }
+                }
+                for (String text : texts(b)) {
+                    checkText(text, b.location(), citationKeys, problems);
+                }
+            }
+        }
+        return problems.list();
+    }
+
+    private static void checkText(String text, Location at, Optional<Set<String>> keys, Problems problems) {
+        if (keys.isEmpty() || text == null) {
+            return;
+        }
+        Matcher m = CITE.matcher(text);
+        while (m.find()) {
+            for (String key : m.group(1).split(",")) {
+                String k = key.trim();
+                if (!k.isEmpty() && !keys.get().contains(k)) {
+                    Fields.reportUnknown(at, "cite.unknown", k, keys.get().stream().sorted().toList(), problems);
+                }
+            }
+        }
+    }
+
+    /** Every piece of text a block shows, for checks that read text. */
+    public static List<String> texts(Block b) {
+        List<String> out = new ArrayList<>();
+        // Java 17: no pattern switch yet, so an instanceof chain
+        if (b instanceof Block.Paragraph p) {
+            out.add(p.text());
+        } else if (b instanceof Block.ListBlock l) {
+            items(l.items(), out);
+        } else if (b instanceof Block.Table t) {
+            out.addAll(t.header());
+            t.rows().forEach(out::addAll);
+            out.add(t.caption());
+        } else if (b instanceof Block.Image i) {
+            out.add(i.caption());
+            out.add(i.credit());
+        } else if (b instanceof Block.Callout c) {
+            out.add(c.title());
+            out.add(c.text());
+        } else if (b instanceof Block.Formula f) {
+            out.add(f.caption());
+        } else if (b instanceof Block.Quote q) {
+            out.add(q.text());
+            out.add(q.author());
+        } else if (b instanceof Block.Placeholder p) {
+            out.add(p.label());
+            out.add(p.describe());
+        }
+        return out;
+    }
+
+    private static void items(List<Block.ListItem> items, List<String> out) {
+        for (Block.ListItem i : items) {
+            out.add(i.text());
+            items(i.children(), out);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package estrado.deck;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Reads a deck folder into a {@link Deck}, collecting every problem with its location.
+ * The result carries a deck only when there are no errors, so a broken edit never replaces
+ * a good deck on screen.
+ */
+public final class DeckLoader {
+    public static final String DECK_FILE = "deck.yaml";
+    public static final int MAX_SLIDES = 5000;
+    static final List<String> DECK_FIELDS = List.of("title", "subtitle", "author", "institution", "date", "language",
+            "duration", "theme", "bibliography", "sections");
+    static final List<String> SECTION_FIELDS = List.of("id", "title", "budget", "slides");
+    static final List<String> SLIDE_FIELDS = List.of("id", "title", "subtitle", "layout", "blocks", "left", "right",
+            "notes", "budget", "counted");
+
+    private final YamlReader yaml = new YamlReader();
+
+    /** What loading produced: the deck if it is usable, and every problem found. */
+    public record Result(Optional<Deck> deck, List<Problem> problems, Path root) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /**
+     * Finds deck.yaml given a deck folder, its {@code slides/} folder, or deck.yaml itself.
+     * The deck root is the folder that holds {@code slides/}; paths in the deck resolve from it.
+     */
+    public static Path deckFile(Path given) {
+        if (Files.isRegularFile(given)) {
+            return given;
+        }
+        Path inSlides = given.resolve("slides").resolve(DECK_FILE);
+        return Files.isRegularFile(inSlides) ? inSlides : given.resolve(DECK_FILE);
+    }
+
+    public static Path rootOf(Path deckFile) {
+        Path dir = deckFile.toAbsolutePath().normalize().getParent();
+        Path name = dir.getFileName();
+        return name != null && "slides".equals(name.toString()) && dir.getParent() != null ? dir.getParent() : dir;
+    }
+
+    public Result load(Path given) {
+        Problems problems = new Problems();
+        Path file = deckFile(given).toAbsolutePath().normalize();
+        Path root = rootOf(file);
+        if (!Files.isRegularFile(file)) {
+            problems.error(Location.of(file), "deck.notFound", file.toString());
+            return new Result(Optional.empty(), problems.list(), root);
+        }
+        Optional<Deck> deck = yaml.read(file, problems).flatMap(node -> deck(node, file, root, problems));
+        if (problems.hasErrors()) {
+            deck = Optional.empty();
+        }
+        return new Result(deck, problems.list(), root);
+    }
+
+    private Optional<Deck> deck(YamlNode node, Path file, Path root, Problems problems) {
+        if (!(node instanceof YamlNode.Mapping m)) {
+            problems.error(node.location(), "deck.notMapping");
+            return Optional.empty();
+        }
+        Fields f = new Fields(m, DECK_FIELDS, problems);
+        String title = f.requiredText("title");
+        int duration = (int) Math.round(f.requiredNumber("duration", 1, 24 * 60));
+        Optional<Path> theme = f.text("theme").flatMap(t -> DeckPaths.inside(root, t, f.locationOf("theme"), problems));
+        theme.filter(t -> !Files.isRegularFile(t))
+                .ifPresent(t -> problems.warning(f.locationOf("theme"), "deck.themeMissing", root.relativize(t)));
+        Optional<Path> bib = f.text("bibliography")
+                .flatMap(t -> DeckPaths.inside(root, t, f.locationOf("bibliography"), problems));
+        bib.filter(b -> !Files.isRegularFile(b))
+                .ifPresent(b -> problems.warning(f.locationOf("bibliography"), "deck.bibMissing", root.relativize(b)));
+
+        List<Section> sections = new ArrayList<>();
+        Map<String, Location> slideIds = new HashMap<>();
+        Map<String, Location> sectionIds = new HashMap<>();
+        int[] slideCount = {0};
+        Optional<YamlNode.Sequence> list = f.list("sections");
+        if (list.isEmpty()) {
+            problems.error(m.location(), "field.missing", "sections");
+        }
+        for (YamlNode item : list.map(YamlNode.Sequence::items).orElse(List.of())) {
+            Optional<String> name = Fields.asText(item, problems);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Optional<Path> sectionFile = DeckPaths.inside(file.getParent(), name.get(), item.location(), problems);
+            if (sectionFile.isEmpty()) {
+                continue;
+            }
+            if (!Files.isRegularFile(sectionFile.get())) {
+                problems.error(item.location(), "deck.sectionMissing", name.get());
+                continue;
+            }
+            yaml.read(sectionFile.get(), problems)
+                    .flatMap(n -> section(n, root, slideIds, sectionIds, slideCount, problems))
+                    .ifPresent(sections::add);
+        }
+        if (slideCount[0] > MAX_SLIDES) {
+            problems.error(m.location(), "deck.tooManySlides", slideCount[0], MAX_SLIDES);
+        }
+        Deck deck = new Deck(root, file, title, f.text("subtitle").orElse(""), f.text("author").orElse(""),
+                f.text("institution").orElse(""), f.text("date").orElse(""), f.text("language").orElse("es"),
+                duration, theme, bib, sections);
+        double sum = deck.budgetSumMinutes();
+        if (!sections.isEmpty() && duration > 0 && Math.abs(sum - duration) > 1e-9) {
+            problems.warning(f.locationOf("duration"), "deck.budgetMismatch", fmt(sum), duration);
+        }
+        return Optional.of(deck);
+    }
+
+    private Optional<Section> section(YamlNode node, Path root, Map<String, Location> slideIds,
+            Map<String, Location> sectionIds, int[] slideCount, Problems problems) {
+        if (!(node instanceof YamlNode.Mapping m)) {
+            problems.error(node.location(), "section.notMapping");
+            return Optional.empty();
+        }
+        Fields f = new Fields(m, SECTION_FIELDS, problems);
+        String id = f.requiredText("id");
+        Location previous = sectionIds.putIfAbsent(id, f.locationOf("id"));
+        if (previous != null && !id.isEmpty()) {
+            problems.error(f.locationOf("id"), "section.duplicateId", id, previous.display(root));
+        }
+        String title = f.requiredText("title");
+        double budget = f.requiredNumber("budget", 0, 24 * 60);
+        List<Slide> slides = new ArrayList<>();
+        Optional<YamlNode.Sequence> list = f.list("slides");
+        if (list.isEmpty()) {
+            problems.error(m.location(), "field.missing", "slides");
+        }
+        for (YamlNode s : list.map(YamlNode.Sequence::items).orElse(List.of())) {
+            if (++slideCount[0] > MAX_SLIDES) {
+                break;
+            }
+            slide(s, root, problems).ifPresent(slide -> {
+                Location first = slideIds.putIfAbsent(slide.id(), slide.location());
+                if (first != null) {
+                    problems.error(slide.location(), "slide.duplicateId", slide.id(), first.display(root));
+                }
+                slides.add(slide);
+            });
+        }
+        return Optional.of(new Section(id, title, budget, slides, m.location()));
+    }
+
+    private Optional<Slide> slide(YamlNode node, Path root, Problems problems) {
+        if (!(node instanceof YamlNode.Mapping m)) {
+            problems.error(node.location(), "slide.notMapping");
+            return Optional.empty();
+        }
+        Fields f = new Fields(m, SLIDE_FIELDS, problems);
+        String id = f.requiredText("id");
+        Layout layout = Layout.CONTENT;
+        Optional<String> layoutName = f.text("layout");
+        if (layoutName.isPresent()) {
+            Optional<Layout> parsed = Layout.parse(layoutName.get());
+            if (parsed.isPresent()) {
+                layout = parsed.get();
+            } else {
+                Fields.reportUnknown(f.locationOf("layout"), "slide.unknownLayout", layoutName.get(), Layout.names(), problems);
+            }
+        }
+        BlockReader reader = new BlockReader(problems);
+        List<Block> blocks = f.list(layout == Layout.TWO_COLUMNS && f.has("left") ? "left" : "blocks")
+                .map(reader::read).orElse(List.of());
+        List<Block> right = f.list("right").map(reader::read).orElse(List.of());
+        if (layout == Layout.TWO_COLUMNS && (!f.has("left") || !f.has("right"))) {
+            problems.error(m.location(), "slide.twoColumnsNeedsSides");
+        } else if (layout != Layout.TWO_COLUMNS && (f.has("left") || f.has("right"))) {
+            problems.error(f.locationOf(f.has("left") ? "left" : "right"), "slide.sidesNeedTwoColumns");
+        }
+        String title = f.text("title").orElse("");
+        if (title.isBlank() && layout != Layout.QUOTE && layout != Layout.IMAGE) {
+            problems.error(m.location(), "field.missing", "title");
+        }
+        for (Block b : allBlocks(blocks, right)) {
+            if (b instanceof Block.Image img) {
+                DeckPaths.inside(root, img.src(), img.location(), problems)
+                        .filter(p -> !Files.isRegularFile(p))
+                        .ifPresent(p -> problems.warning(img.location(), "image.missing", img.src()));
+            }
+        }
+        OptionalDouble budget = f.number("budget", 0, 24 * 60);
+        return Optional.of(new Slide(id, title, f.text("subtitle").orElse(""), layout, blocks, right,
+                f.text("notes").orElse(""), budget, f.bool("counted", true), reader.steps(), m.location()));
+    }
+
+    /** Blocks of a slide including those nested in columns, in reading order. */
+    public static List<Block> allBlocks(List<Block> blocks, List<Block> right) {
+        List<Block> out = new ArrayList<>();
+        collect(blocks, out);
+        collect(right, out);
+        return out;
+    }
+
+    private static void collect(List<Block> blocks, List<Block> out) {
+        for (Block b : blocks) {
+            out.add(b);
+            if (b instanceof Block.Columns c) {
+                c.columns().forEach(col -> collect(col, out));
+            }
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format("%.1f", v);
+    }
+
+}

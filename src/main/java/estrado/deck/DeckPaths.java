@@ -1,0 +1,53 @@
+package estrado.deck;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Resolves paths written in a deck, refusing any that lead outside the deck folder. */
+public final class DeckPaths {
+    private DeckPaths() {
+    }
+
+    public static Optional<Path> inside(Path base, String written, Location at, Problems problems) {
+        if (written == null || written.isBlank()) {
+            problems.error(at, "path.empty");
+            return Optional.empty();
+        }
+        Path rel;
+        try {
+            rel = base.getFileSystem().getPath(written.replace('\\', '/'));
+        } catch (InvalidPathException e) {
+            problems.error(at, "path.invalid", written);
+            return Optional.empty();
+        }
+        if (rel.isAbsolute() || written.startsWith("/") || written.matches("^[A-Za-z]:.*")) {
+            problems.error(at, "path.absolute", written);
+            return Optional.empty();
+        }
+        Path resolved = base.resolve(rel).normalize();
+        Path root = base.toAbsolutePath().normalize();
+        // section files live in slides/, assets beside it: both must stay under the deck root
+        Path deckRoot = root.getFileName() != null && "slides".equals(root.getFileName().toString()) && root.getParent() != null
+                ? root.getParent() : root;
+        if (!resolved.startsWith(deckRoot)) {
+            problems.error(at, "path.outside", written);
+            return Optional.empty();
+        }
+        if (Files.exists(resolved)) {
+            try {
+                Path real = resolved.toRealPath();
+                Path realRoot = deckRoot.toRealPath();
+                if (!real.startsWith(realRoot)) {
+                    problems.error(at, "path.outside", written);
+                    return Optional.empty();
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return Optional.of(resolved);
+            }
+        }
+        return Optional.of(resolved);
+    }
+}

@@ -1,0 +1,31 @@
+package estrado.deck;
+
+import estrado.i18n.Messages;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Collects problems while a deck is read, so one pass reports all of them, not just the first. */
+public final class Problems {
+    private final List<Problem> all = new ArrayList<>();
+
+    public void error(Location where, String key, Object... args) {
+        all.add(new Problem(Problem.Severity.ERROR, where, Messages.get(key, args)));
+    }
+
+    public void warning(Location where, String key, Object... args) {
+        all.add(new Problem(Problem.Severity.WARNING, where, Messages.get(key, args)));
+    }
+
+    public void add(Problem p) {
+        all.add(p);
+    }
+
+    public boolean hasErrors() {
+        return all.stream().anyMatch(Problem::isError);
+    }
+
+    public List<Problem> list() {
+        return Collections.unmodifiableList(all);
+    }
+}

@@ -1,0 +1,2 @@
+/** The deck: immutable model, YAML loading and validation with source locations. */
+package estrado.deck;

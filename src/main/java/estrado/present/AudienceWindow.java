@@ -1,0 +1,46 @@
+package estrado.present;
+
+import estrado.i18n.Messages;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/** The projector's window: nothing but the slide, keys for moving through the talk. */
+public final class AudienceWindow {
+    private final Stage stage;
+    private final Presentation presentation;
+    private final Keymap keys = new Keymap();
+    private final SlideView view;
+
+    public AudienceWindow(Stage stage, Presentation presentation) {
+        this.stage = stage;
+        this.presentation = presentation;
+        this.view = new SlideView(presentation);
+        Scene scene = new Scene(view, 1280, 720);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.setScene(scene);
+        stage.setFullScreenExitHint(Messages.get("window.fullScreenHint"));
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get("window.audienceTitle", presentation.deckProperty().get().deck().title(),
+                        presentation.position().slide() + 1, presentation.slideCount()),
+                presentation.positionProperty(), presentation.deckProperty()));
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public SlideView view() {
+        return view;
+    }
+
+    private void onKey(KeyEvent e) {
+        Keymap.Action a = keys.action(e);
+        if (a == Keymap.Action.FULL_SCREEN) {
+            stage.setFullScreen(!stage.isFullScreen());
+            e.consume();
+        } else if (keys.apply(a, presentation)) {
+            e.consume();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package estrado.present;
+
+import estrado.deck.Slide;
+import estrado.render.SlideContext;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The one observable state of a talk: which deck, where in it, and whether the projector is
+ * blanked. Every window is a view of this; none keeps its own copy.
+ */
+public final class Presentation {
+    /** What the projector shows instead of the slide, if anything. */
+    public enum Blank { NONE, BLACK, WHITE }
+
+    private final ReadOnlyObjectWrapper<SlideContext> deck = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Position> position = new ReadOnlyObjectWrapper<>(Position.START);
+    private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(Blank.NONE);
+    private Navigation navigation;
+
+    public Presentation(SlideContext context) {
+        setDeck(context);
+    }
+
+    /** Swaps in a (re)loaded deck, keeping the place in the talk as far as it still exists. */
+    public void setDeck(SlideContext context) {
+        List<Integer> steps = context.slides().stream().map(Slide::steps).toList();
+        navigation = new Navigation(steps);
+        deck.set(context);
+        position.set(navigation.clamp(position.get()));
+    }
+
+    public ReadOnlyObjectProperty<SlideContext> deckProperty() {
+        return deck.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Position> positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Blank> blankProperty() {
+        return blank;
+    }
+
+    public Position position() {
+        return position.get();
+    }
+
+    public Slide currentSlide() {
+        return deck.get().slides().get(position.get().slide());
+    }
+
+    public int slideCount() {
+        return navigation.slideCount();
+    }
+
+    public void next() {
+        position.set(navigation.next(position.get()));
+    }
+
+    public void previous() {
+        position.set(navigation.previous(position.get()));
+    }
+
+    public void first() {
+        position.set(navigation.first());
+    }
+
+    public void last() {
+        position.set(navigation.last());
+    }
+
+    public void goTo(int number) {
+        position.set(navigation.goTo(number));
+    }
+
+    /** B and "." black the screen, W whites it; the same key again brings the slide back. */
+    public void toggleBlank(Blank kind) {
+        blank.set(blank.get() == kind ? Blank.NONE : kind);
+    }
+}

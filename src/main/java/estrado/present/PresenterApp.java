@@ -1,0 +1,35 @@
+package estrado.present;
+
+import atlantafx.base.theme.PrimerLight;
+import estrado.render.OpenedDeck;
+import estrado.render.WidgetViews;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens a deck and shows it. */
+public final class PresenterApp extends Application {
+    // Application.launch builds the instance itself, so the launch arguments travel through here
+    private static Path deckFolder;
+    private static WidgetViews widgets = WidgetViews.none();
+
+    public static int launch(Path folder, WidgetViews widgetViews) {
+        deckFolder = folder;
+        widgets = widgetViews;
+        Application.launch(PresenterApp.class);
+        return 0;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        OpenedDeck opened = OpenedDeck.open(deckFolder, widgets);
+        if (opened.context().isEmpty()) {
+            ProblemsWindow.show(stage, opened.root(), opened.problems());
+            return;
+        }
+        Presentation presentation = new Presentation(opened.context().get());
+        AudienceWindow audience = new AudienceWindow(stage, presentation);
+        audience.stage().show();
+    }
+}

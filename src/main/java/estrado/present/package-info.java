@@ -1,0 +1,2 @@
+/** The one presentation state and the windows that show it. */
+package estrado.present;

@@ -1,0 +1,259 @@
+package estrado.render;
+
+import estrado.deck.Block;
+import estrado.deck.Slide;
+import estrado.i18n.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
+
+/** One JavaFX node per block; blocks beyond the current step are laid out but hidden. */
+final class BlockViews {
+    private static final double DEFAULT_IMAGE_HEIGHT = 560;
+    private static final double FULL_IMAGE_HEIGHT = 720;
+    private static final double MAX_IMAGE_WIDTH = 1760;
+
+    private final SlideContext ctx;
+    private final Slide slide;
+    private final int step;
+    private final Function<String, Integer> citeNumber;
+
+    BlockViews(SlideContext ctx, Slide slide, int step, Function<String, Integer> citeNumber) {
+        this.ctx = ctx;
+        this.slide = slide;
+        this.step = step;
+        this.citeNumber = citeNumber;
+    }
+
+    TextFlow text(String text, String styleClass) {
+        return TextViews.flow(text, styleClass, citeNumber);
+    }
+
+    List<Node> blocks(List<Block> blocks) {
+        List<Node> out = new ArrayList<>();
+        for (Block b : blocks) {
+            Node n = block(b);
+            // hidden, not removed: later steps appear in place without the slide jumping
+            n.setVisible(b.step() <= step);
+            out.add(n);
+        }
+        return out;
+    }
+
+    private Node block(Block b) {
+        if (b instanceof Block.Paragraph p) {
+            return text(p.text(), "paragraph");
+        } else if (b instanceof Block.ListBlock l) {
+            return list(l.items(), l.numbered(), 1);
+        } else if (b instanceof Block.Table t) {
+            return table(t);
+        } else if (b instanceof Block.Image i) {
+            return image(i);
+        } else if (b instanceof Block.Callout c) {
+            return callout(c);
+        } else if (b instanceof Block.Columns c) {
+            return columns(c);
+        } else if (b instanceof Block.Formula f) {
+            return formula(f);
+        } else if (b instanceof Block.Widget w) {
+            return widget(w);
+        } else if (b instanceof Block.Quote q) {
+            return quote(q);
+        } else if (b instanceof Block.Placeholder p) {
+            return placeholder(Messages.get("placeholder.pending", p.label()), p.describe(), p.height());
+        }
+        throw new IllegalStateException("unknown block " + b);
+    }
+
+    private Node list(List<Block.ListItem> items, boolean numbered, int depth) {
+        VBox box = new VBox();
+        box.getStyleClass().addAll("list", "list-depth-" + depth);
+        int n = 1;
+        for (Block.ListItem item : items) {
+            Label marker = new Label(numbered ? n + "." : depth == 1 ? "•" : "–");
+            marker.getStyleClass().add("list-marker");
+            marker.setMinWidth(Label.USE_PREF_SIZE);
+            TextFlow text = text(item.text(), "list-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(marker, text);
+            row.getStyleClass().add("list-item");
+            VBox entry = new VBox(row);
+            if (!item.children().isEmpty()) {
+                entry.getChildren().add(list(item.children(), numbered, depth + 1));
+            }
+            entry.setVisible(item.step() <= step);
+            box.getChildren().add(entry);
+            n++;
+        }
+        return box;
+    }
+
+    private Node table(Block.Table t) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("table");
+        int cols = Math.max(t.header().size(), t.rows().stream().mapToInt(List::size).max().orElse(0));
+        for (int c = 0; c < cols; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHalignment(switch (c < t.align().size() ? t.align().get(c) : Block.Align.LEFT) {
+                case CENTER -> HPos.CENTER;
+                case RIGHT -> HPos.RIGHT;
+                default -> HPos.LEFT;
+            });
+            cc.setHgrow(Priority.SOMETIMES);
+            grid.getColumnConstraints().add(cc);
+        }
+        int r = 0;
+        if (!t.header().isEmpty()) {
+            for (int c = 0; c < t.header().size(); c++) {
+                grid.add(cell(t.header().get(c), "table-header", t, c), c, r);
+            }
+            r++;
+        }
+        for (List<String> row : t.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                grid.add(cell(row.get(c), r % 2 == 0 ? "table-cell-even" : "table-cell", t, c), c, r);
+            }
+            r++;
+        }
+        if (t.caption().isBlank()) {
+            return grid;
+        }
+        VBox box = new VBox(grid, text(t.caption(), "caption"));
+        box.getStyleClass().add("table-box");
+        return box;
+    }
+
+    private Node cell(String s, String styleClass, Block.Table t, int col) {
+        TextFlow flow = text(s, "cell-text");
+        Block.Align a = col < t.align().size() ? t.align().get(col) : Block.Align.LEFT;
+        flow.setTextAlignment(a == Block.Align.RIGHT ? TextAlignment.RIGHT : a == Block.Align.CENTER ? TextAlignment.CENTER : TextAlignment.LEFT);
+        VBox cell = new VBox(flow);
+        cell.getStyleClass().addAll("table-cell-box", styleClass);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.setFillWidth(true);
+        GridPane.setFillWidth(cell, true);
+        GridPane.setFillHeight(cell, true);
+        return cell;
+    }
+
+    private Node image(Block.Image i) {
+        Path path = ctx.deck().root().resolve(i.src()).normalize();
+        double height = i.height() > 0 ? i.height()
+                : slide.layout() == estrado.deck.Layout.IMAGE ? FULL_IMAGE_HEIGHT : DEFAULT_IMAGE_HEIGHT;
+        Optional<Image> img = path.startsWith(ctx.deck().root()) ? ctx.images().get(path) : Optional.empty();
+        Node picture;
+        if (img.isPresent()) {
+            ImageView view = new ImageView(img.get());
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.setFitHeight(Math.min(height, img.get().getHeight() * 2));
+            view.setFitWidth(MAX_IMAGE_WIDTH);
+            picture = view;
+        } else {
+            picture = placeholder(Messages.get("placeholder.image", i.src()), i.describe(), height);
+        }
+        VBox box = new VBox(picture);
+        box.getStyleClass().add("image-box");
+        box.setAlignment(Pos.TOP_CENTER);
+        String caption = i.caption().isBlank() ? "" : i.caption();
+        if (!i.credit().isBlank()) {
+            caption = caption.isBlank() ? i.credit() : caption + " — " + i.credit();
+        }
+        if (!caption.isBlank()) {
+            TextFlow c = text(caption, "caption");
+            c.setTextAlignment(TextAlignment.CENTER);
+            box.getChildren().add(c);
+        }
+        return box;
+    }
+
+    private Node callout(Block.Callout c) {
+        VBox box = new VBox();
+        box.getStyleClass().addAll("callout", "callout-" + c.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (!c.title().isBlank()) {
+            box.getChildren().add(text(c.title(), "callout-title"));
+        }
+        box.getChildren().add(text(c.text(), "callout-text"));
+        return box;
+    }
+
+    private Node columns(Block.Columns c) {
+        HBox row = new HBox();
+        row.getStyleClass().add("columns");
+        for (List<Block> col : c.columns()) {
+            VBox v = new VBox();
+            v.getStyleClass().add("column");
+            v.getChildren().addAll(blocks(col));
+            v.setPrefWidth(1);
+            HBox.setHgrow(v, Priority.ALWAYS);
+            row.getChildren().add(v);
+        }
+        return row;
+    }
+
+    private Node formula(Block.Formula f) {
+        VBox box = new VBox();
+        box.getStyleClass().add("formula-box");
+        box.setAlignment(Pos.CENTER);
+        box.getChildren().add(FormulaView.create(f.tex()));
+        if (!f.caption().isBlank()) {
+            TextFlow c = text(f.caption(), "caption");
+            c.setTextAlignment(TextAlignment.CENTER);
+            box.getChildren().add(c);
+        }
+        return box;
+    }
+
+    private Node widget(Block.Widget w) {
+        return ctx.widgets().create(w, slide.id())
+                .orElseGet(() -> placeholder(Messages.get("placeholder.widget", w.type()), "", 0));
+    }
+
+    private Node quote(Block.Quote q) {
+        VBox box = new VBox();
+        box.getStyleClass().add("quote");
+        TextFlow t = text("«" + q.text() + "»", "quote-text");
+        t.setTextAlignment(TextAlignment.CENTER);
+        box.getChildren().add(t);
+        if (!q.author().isBlank()) {
+            TextFlow a = text("— " + q.author(), "quote-author");
+            a.setTextAlignment(TextAlignment.CENTER);
+            box.getChildren().add(a);
+        }
+        return box;
+    }
+
+    private Node placeholder(String label, String describe, double height) {
+        VBox box = new VBox();
+        box.getStyleClass().add("placeholder");
+        Label l = new Label(label);
+        l.getStyleClass().add("placeholder-label");
+        l.setWrapText(true);
+        box.getChildren().add(l);
+        if (!describe.isBlank()) {
+            TextFlow d = text(describe, "placeholder-text");
+            d.setTextAlignment(TextAlignment.CENTER);
+            box.getChildren().add(d);
+        }
+        if (height > 0) {
+            box.setMinHeight(height);
+            box.setPrefHeight(height);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,26 @@
+package estrado.render;
+
+import estrado.deck.Deck;
+import estrado.deck.Section;
+import estrado.deck.Slide;
+import java.util.List;
+
+/** Everything a slide needs to draw itself besides its own content. */
+public record SlideContext(Deck deck, References references, ImageCache images, WidgetViews widgets) {
+
+    public List<Slide> slides() {
+        return deck.slides();
+    }
+
+    public int indexOf(Slide slide) {
+        return slides().indexOf(slide);
+    }
+
+    public Section sectionOf(Slide slide) {
+        return deck.sectionOf(slide);
+    }
+
+    public int sectionNumber(Section s) {
+        return deck.sections().indexOf(s) + 1;
+    }
+}

@@ -1,0 +1,225 @@
+package estrado.render;
+
+import estrado.deck.Block;
+import estrado.deck.Deck;
+import estrado.deck.Layout;
+import estrado.deck.Section;
+import estrado.deck.Slide;
+import estrado.i18n.Messages;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Draws one slide at a given reveal step on the 1920×1080 canvas. */
+public final class SlideRenderer {
+    public static final String BASE_CSS = Objects.requireNonNull(
+            SlideRenderer.class.getResource("slide.css")).toExternalForm();
+
+    private final SlideContext ctx;
+    private final String themeCss;
+
+    public SlideRenderer(SlideContext ctx) {
+        this.ctx = ctx;
+        Fonts.load();
+        Deck deck = ctx.deck();
+        this.themeCss = deck.theme().filter(java.nio.file.Files::isRegularFile)
+                .map(p -> p.toUri().toString()).orElse(null);
+    }
+
+    public SlideContext context() {
+        return ctx;
+    }
+
+    public RenderedSlide render(Slide slide, int step) {
+        Citations cites = new Citations();
+        List<Region> mustFit = new ArrayList<>();
+        BlockViews views = new BlockViews(ctx, slide, step, cites::number);
+        BorderPane root = new BorderPane();
+        root.getStyleClass().addAll("slide", "layout-" + slide.layout().yamlName());
+        root.getStylesheets().add(BASE_CSS);
+        if (themeCss != null) {
+            root.getStylesheets().add(themeCss);
+        }
+        root.setPrefSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        root.setMinSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        root.setMaxSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        // overflowing content is a `check` error; on screen it must never spill past the canvas
+        root.setClip(new javafx.scene.shape.Rectangle(SlideCanvas.WIDTH, SlideCanvas.HEIGHT));
+
+        Section section = ctx.sectionOf(slide);
+        switch (slide.layout()) {
+            case TITLE -> root.setCenter(titleSlide(slide, views));
+            case SECTION -> root.setCenter(sectionSlide(slide, section, views));
+            case QUOTE -> root.setCenter(centered(views.blocks(slide.blocks()), mustFit, slide, views));
+            default -> {
+                root.setTop(titleBar(slide, views));
+                root.setCenter(body(slide, views, mustFit));
+            }
+        }
+        root.setBottom(foot(slide, section, cites));
+        return new RenderedSlide(slide, step, root, mustFit);
+    }
+
+    private Node titleBar(Slide slide, BlockViews views) {
+        VBox box = new VBox();
+        box.getStyleClass().add("title-bar");
+        box.getChildren().add(views.text(slide.title(), "slide-title"));
+        if (!slide.subtitle().isBlank()) {
+            box.getChildren().add(views.text(slide.subtitle(), "slide-subtitle"));
+        }
+        return box;
+    }
+
+    private Node body(Slide slide, BlockViews views, List<Region> mustFit) {
+        if (slide.layout() == Layout.TWO_COLUMNS) {
+            VBox left = column(views.blocks(slide.blocks()));
+            VBox right = column(views.blocks(slide.right()));
+            mustFit.add(left);
+            mustFit.add(right);
+            clipToBounds(cols);
+            HBox cols = new HBox(left, right);
+            cols.getStyleClass().addAll("slide-body", "two-columns");
+            HBox.setHgrow(left, Priority.ALWAYS);
+            HBox.setHgrow(right, Priority.ALWAYS);
+            left.setPrefWidth(1);
+            right.setPrefWidth(1);
+            return cols;
+        }
+        VBox body = column(views.blocks(slide.blocks()));
+        body.getStyleClass().add("slide-body");
+        if (slide.layout() == Layout.IMAGE || slide.layout() == Layout.WIDGET) {
+            body.setAlignment(Pos.TOP_CENTER);
+        }
+        mustFit.add(body);
+        clipToBounds(body);
+        return body;
+    }
+
+    /** Keeps an overflowing body from painting over the footer. */
+    private static void clipToBounds(Region r) {
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(r.widthProperty());
+        clip.heightProperty().bind(r.heightProperty());
+        r.setClip(clip);
+    }
+
+    private static VBox column(List<Node> nodes) {
+        VBox v = new VBox();
+        v.getStyleClass().add("column");
+        v.getChildren().addAll(nodes);
+        v.setMinHeight(0);
+        return v;
+    }
+
+    private Node titleSlide(Slide slide, BlockViews views) {
+        Deck deck = ctx.deck();
+        VBox box = new VBox();
+        box.getStyleClass().add("title-page");
+        String title = slide.title().isBlank() ? deck.title() : slide.title();
+        String subtitle = slide.subtitle().isBlank() ? deck.subtitle() : slide.subtitle();
+        box.getChildren().add(views.text(title, "deck-title"));
+        if (!subtitle.isBlank()) {
+            box.getChildren().add(views.text(subtitle, "deck-subtitle"));
+        }
+        Region rule = new Region();
+        rule.getStyleClass().add("title-rule");
+        box.getChildren().add(rule);
+        for (String line : List.of(deck.author(), deck.institution(), deck.date())) {
+            if (!line.isBlank()) {
+                box.getChildren().add(views.text(line, "deck-meta"));
+            }
+        }
+        box.getChildren().addAll(views.blocks(slide.blocks()));
+        return box;
+    }
+
+    private Node sectionSlide(Slide slide, Section section, BlockViews views) {
+        VBox box = new VBox();
+        box.getStyleClass().add("section-page");
+        Label number = new Label(Messages.get("slide.sectionNumber", ctx.sectionNumber(section)));
+        number.getStyleClass().add("section-number");
+        box.getChildren().addAll(number, views.text(slide.title(), "section-title"));
+        if (!slide.subtitle().isBlank()) {
+            box.getChildren().add(views.text(slide.subtitle(), "section-subtitle"));
+        }
+        box.getChildren().addAll(views.blocks(slide.blocks()));
+        return box;
+    }
+
+    private Node centered(List<Node> nodes, List<Region> mustFit, Slide slide, BlockViews views) {
+        VBox box = column(nodes);
+        box.getStyleClass().add("centered-page");
+        if (!slide.title().isBlank()) {
+            box.getChildren().add(0, views.text(slide.title(), "slide-title"));
+        }
+        mustFit.add(box);
+        return box;
+    }
+
+    private Node foot(Slide slide, Section section, Citations cites) {
+        VBox foot = new VBox();
+        foot.getStyleClass().add("slide-foot");
+        if (!cites.isEmpty()) {
+            VBox refs = new VBox();
+            refs.getStyleClass().add("cite-foot");
+            cites.numbered().forEach((key, n) -> {
+                Label l = new Label("[" + n + "] " + ctx.references().shortReference(key));
+                l.getStyleClass().add("cite-line");
+                refs.getChildren().add(l);
+            });
+            foot.getChildren().add(refs);
+        }
+        int index = ctx.indexOf(slide);
+        int total = ctx.slides().size();
+        if (slide.layout() != Layout.TITLE) {
+            Label left = new Label(section.title());
+            left.getStyleClass().add("footer-section");
+            Pane spacer = new Pane();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label right = new Label((index + 1) + " / " + total);
+            right.getStyleClass().add("footer-number");
+            HBox footer = new HBox(left, spacer, right);
+            footer.getStyleClass().add("footer");
+            foot.getChildren().add(footer);
+        }
+        Region bar = new Region();
+        bar.getStyleClass().add("progress");
+        bar.setPrefWidth(SlideCanvas.WIDTH * (index + 1) / Math.max(1, total));
+        bar.setMaxWidth(Region.USE_PREF_SIZE);
+        StackPane track = new StackPane(bar);
+        track.getStyleClass().add("progress-track");
+        StackPane.setAlignment(bar, Pos.CENTER_LEFT);
+        foot.getChildren().add(track);
+        return foot;
+    }
+
+    /** Citation keys of one slide in order of first use, numbered from 1. */
+    static final class Citations {
+        private final Map<String, Integer> numbers = new LinkedHashMap<>();
+
+        int number(String key) {
+            return numbers.computeIfAbsent(key, k -> numbers.size() + 1);
+        }
+
+        Map<String, Integer> numbered() {
+            return numbers;
+        }
+
+        boolean isEmpty() {
+            return numbers.isEmpty();
+        }
+    }
+
+}
