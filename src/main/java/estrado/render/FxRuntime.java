@@ -10,6 +10,8 @@ import javafx.application.Platform;
  * `export` and tests draw slides on machines with no display.
  */
 public final class FxRuntime {
+    // held strongly: JUL keeps loggers weakly, and a collected logger forgets its level
+    private static final java.util.logging.Logger FX_LOG = java.util.logging.Logger.getLogger("javafx");
     private static boolean started;
 
     private FxRuntime() {
@@ -23,6 +25,7 @@ public final class FxRuntime {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
+        quietStartupWarning();
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {
@@ -30,6 +33,14 @@ public final class FxRuntime {
         }
         Platform.setImplicitExit(false);
         started = true;
+    }
+
+    /**
+     * JavaFX warns that it runs from the class path; that is our supported set-up (the installer
+     * ships a jlinked runtime), so the warning would only alarm users of `check` and `export`.
+     */
+    public static void quietStartupWarning() {
+        FX_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /** Runs {@code task} on the JavaFX thread and waits for its result. */

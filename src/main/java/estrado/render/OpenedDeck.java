@@ -1,9 +1,14 @@
 package estrado.render;
 
+import estrado.bib.BibException;
+import estrado.bib.Bibliography;
+import estrado.bib.ReferenceFormatter;
 import estrado.deck.Deck;
+import estrado.deck.Location;
 import estrado.deck.DeckChecks;
 import estrado.deck.DeckLoader;
 import estrado.deck.Problem;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,14 +27,30 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         Optional<SlideContext> ctx = Optional.empty();
         if (r.deck().isPresent()) {
             Deck deck = r.deck().get();
-            problems.addAll(DeckChecks.check(deck, widgets.names(), Optional.empty()));
-            ctx = Optional.of(new SlideContext(deck, References.keysOnly(), new ImageCache(), widgets));
+            Optional<Bibliography> bib = deck.bibliography().filter(Files::isRegularFile)
+                    .flatMap(file -> loadBibliography(file, problems));
+            problems.addAll(DeckChecks.check(deck, widgets.names(), bib.map(Bibliography::keys)));
+            References refs = bib.<References>map(b -> {
+                ReferenceFormatter fmt = ReferenceFormatter.forLanguage(deck.language());
+                return key -> b.entry(key).map(fmt::shortForm).orElse(key);
+            }).orElse(References.keysOnly());
+            ctx = Optional.of(new SlideContext(deck, refs, new ImageCache(), widgets));
         }
         problems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.location().file()))
                 .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));
         boolean errors = problems.stream().anyMatch(Problem::isError);
         return new OpenedDeck(r.root(), errors ? Optional.empty() : r.deck(), List.copyOf(problems),
                 errors ? Optional.empty() : ctx);
+    }
+
+    private static Optional<Bibliography> loadBibliography(Path file, List<Problem> problems) {
+        try {
+            return Optional.of(Bibliography.load(file));
+        } catch (BibException e) {
+            problems.add(new Problem(Problem.Severity.ERROR,
+                    new Location(file, Math.max(1, e.line()), Math.max(1, e.column())), e.reason()));
+            return Optional.empty();
+        }
     }
 
     public boolean hasErrors() {

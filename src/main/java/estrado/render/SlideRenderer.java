@@ -88,8 +88,8 @@ public final class SlideRenderer {
             VBox right = column(views.blocks(slide.right()));
             mustFit.add(left);
             mustFit.add(right);
-            clipToBounds(cols);
             HBox cols = new HBox(left, right);
+            clipToBounds(cols);
             cols.getStyleClass().addAll("slide-body", "two-columns");
             HBox.setHgrow(left, Priority.ALWAYS);
             HBox.setHgrow(right, Priority.ALWAYS);
