@@ -141,6 +141,13 @@ final class Fields {
 
     /** The closest known name within a small edit distance, if any. */
     static Optional<String> didYouMean(String name, List<String> known) {
+        String lower = name.toLowerCase();
+        // a truncated name ("vram-calc") is as clear a hint as a typo
+        Optional<String> prefix = known.stream()
+                .filter(k -> lower.length() >= 3 && k.toLowerCase().startsWith(lower)).findFirst();
+        if (prefix.isPresent()) {
+            return prefix;
+        }
         return known.stream()
                 .map(k -> Map.entry(k, editDistance(name.toLowerCase(), k.toLowerCase())))
                 .filter(e -> e.getValue() <= Math.max(2, e.getKey().length() / 3))

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -79,6 +80,8 @@ public final class YamlReader {
                 return Optional.empty();
             }
             return Optional.of(readValue(p, file, problems, 0));
+        } catch (AliasException e) {
+            problems.error(e.where, "yaml.alias");
         } catch (DepthException e) {
             problems.error(e.where, "yaml.tooDeep", MAX_DEPTH);
         } catch (JsonProcessingException e) {
@@ -142,6 +145,10 @@ public final class YamlReader {
             case VALUE_NULL:
                 return new YamlNode.Scalar(here, "", YamlNode.Scalar.Tag.NULL);
             default:
+                if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+                    // aliases are how "billion laughs" bombs multiply; a deck never needs them
+                    throw new AliasException(here);
+                }
                 return new YamlNode.Scalar(here, p.getText(), YamlNode.Scalar.Tag.STRING);
         }
     }
@@ -163,10 +170,21 @@ public final class YamlReader {
         return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m).trim();
     }
 
+    /** A YAML alias ({@code *name}). */
+    static final class AliasException extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient Location where;
+
+        AliasException(Location where) {
+            super("alias");
+            this.where = where;
+        }
+    }
+
     /** Nesting beyond what any deck needs. */
     static final class DepthException extends IOException {
         private static final long serialVersionUID = 1L;
-        final Location where;
+        final transient Location where;
 
         DepthException(Location where) {
             super("too deep");

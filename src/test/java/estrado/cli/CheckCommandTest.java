@@ -1,0 +1,137 @@
+package estrado.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import estrado.deck.TestDecks;
+import estrado.render.WidgetViews;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) { }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, WidgetViews.none(), folder -> {
+            throw new AssertionError("check must never open a window");
+        }, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void bundledDeckChecksCleanWithNineSections() throws Exception {
+        Run r = run("check", "slides", "--json");
+        assertEquals(0, r.code(), r.out() + r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(9, json.get("sections").size());
+        assertEquals(90, json.get("durationMinutes").asInt());
+        assertEquals(0, json.get("errors").size());
+        int slides = 0;
+        for (JsonNode s : json.get("sections")) {
+            slides += s.get("slides").asInt();
+            assertTrue(s.has("id") && s.has("title") && s.has("budgetMinutes"), s::toString);
+        }
+        assertEquals(json.get("slides").asInt(), slides);
+        assertTrue(json.get("title").asText().startsWith("Clase 2"));
+    }
+
+    @Test
+    void brokenDeckExitsOneWithLocatedLines() {
+        TestDecks.withSection(dir, """
+                id: s1
+                title: Uno
+                budget: 90
+                slides:
+                  - id: a
+                    title: Uno
+                    layuot: content
+                """);
+        Run r = run("check", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("slides/s1.yaml:7:5: campo desconocido «layuot»; ¿quisiste decir «layout»?"), r.out());
+    }
+
+    @Test
+    void brokenDeckJsonListsTheErrorWithFileLineColumn() throws Exception {
+        TestDecks.withSection(dir, """
+                id: s1
+                title: Uno
+                budget: 90
+                slides:
+                  - id: a
+                    title: Uno
+                    layout: nada
+                """);
+        Run r = run("check", dir.toString(), "--json");
+        assertEquals(1, r.code());
+        JsonNode e = new ObjectMapper().readTree(r.out()).get("errors").get(0);
+        assertEquals("slides/s1.yaml", e.get("file").asText());
+        assertEquals(7, e.get("line").asInt());
+        assertEquals(13, e.get("column").asInt());
+        assertTrue(e.get("message").asText().contains("«nada»"));
+    }
+
+    @Test
+    void overflowingSlideIsACheckError() {
+        StringBuilder yaml = new StringBuilder("id: s1\ntitle: Uno\nbudget: 90\nslides:\n  - id: larga\n    title: Larga\n    blocks:\n");
+        for (int i = 0; i < 30; i++) {
+            yaml.append("      - 'Línea ").append(i).append("'\n");
+        }
+        TestDecks.withSection(dir, yaml.toString());
+        Run r = run("check", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("slides/s1.yaml:5:5: la diapositiva «larga» se desborda"), r.out());
+    }
+
+    @Test
+    void warningsAloneExitZero() throws Exception {
+        TestDecks.write(dir, "title: T\nduration: 60\nsections:\n  - s1.yaml\n", TestDecks.SECTION_OK);
+        Run r = run("check", dir.toString(), "--json");
+        assertEquals(0, r.code(), r.out());
+        assertEquals(1, new ObjectMapper().readTree(r.out()).get("warnings").size());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("check", "--no-such-option").code());
+        assertEquals(2, run("no-such-command-or-folder").code());
+    }
+
+    @Test
+    void missingDeckFolderIsALocatedError() {
+        Run r = run("check", dir.resolve("nada").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("deck.yaml"), r.out());
+    }
+
+    @Test
+    void helpIsInSpanishAndVersionPrints() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("Uso:") && help.out().contains("Valida un deck"), help.out());
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("estrado "), version.out());
+    }
+
+    @Test
+    void exportWritesOnePngPerSlide() throws Exception {
+        TestDecks.withSection(dir, TestDecks.SECTION_OK);
+        Path png = dir.resolve("png");
+        assertEquals(0, run("export", dir.toString(), "--png", png.toString(), "--scale", "0.25").code());
+        try (var files = Files.list(png)) {
+            assertEquals(1, files.count());
+        }
+    }
+}

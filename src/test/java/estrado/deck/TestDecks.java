@@ -1,0 +1,59 @@
+package estrado.deck;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes small decks into a folder so each test shows the exact YAML it checks. */
+public final class TestDecks {
+    public static final String SECTION_OK = """
+            id: s1
+            title: Sección uno
+            budget: 90
+            slides:
+              - id: a
+                title: Hola
+                blocks:
+                  - 'Texto'
+            """;
+
+    private TestDecks() {
+    }
+
+    public static Path write(Path dir, String deckYaml, String... sections) {
+        try {
+            Path slides = Files.createDirectories(dir.resolve("slides"));
+            Files.writeString(slides.resolve("deck.yaml"), deckYaml);
+            for (int i = 0; i < sections.length; i++) {
+                Files.writeString(slides.resolve("s" + (i + 1) + ".yaml"), sections[i]);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String deckYaml(int sections) {
+        StringBuilder b = new StringBuilder("title: Prueba\nduration: 90\nsections:\n");
+        for (int i = 1; i <= sections; i++) {
+            b.append("  - s").append(i).append(".yaml\n");
+        }
+        return b.toString();
+    }
+
+    /** A deck with one section file holding {@code section}. */
+    public static Path withSection(Path dir, String section) {
+        return write(dir, deckYaml(1), section);
+    }
+
+    /** The repository's own deck (tests run from the project folder). */
+    public static Path bundled() {
+        return Path.of("").toAbsolutePath().resolve("slides");
+    }
+
+    public static List<Problem> errors(DeckLoader.Result r) {
+        return r.problems().stream().filter(Problem::isError).toList();
+    }
+}
