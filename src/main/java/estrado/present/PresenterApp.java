@@ -22,6 +22,9 @@ public final class PresenterApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // whatever goes wrong inside a window, the lecturer sees one line on the terminal, never a trace
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.err.println(
+                estrado.i18n.Messages.get("cli.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         OpenedDeck opened = OpenedDeck.open(deckFolder, widgets);
         if (opened.context().isEmpty()) {
