@@ -68,4 +68,18 @@ public sealed interface Block {
 
     /** A labelled box for something still to come (a widget, diagram or picture not made yet). */
     record Placeholder(String label, String describe, double height, int step, Location location) implements Block { }
+
+    /** A diagram drawn by estrado itself (vector, in the theme's colours); {@code height} 0 = its natural size. */
+    record Diagram(DiagramKind kind, String caption, double height, int step, Location location) implements Block { }
+
+    /**
+     * The body of a {@code layout: references} slide. The loader writes it with {@code all} (every
+     * entry of the bibliography, or only the cited ones) and no keys; estrado fills in each page's
+     * keys when it paginates the list. Never written by the deck author as a block.
+     */
+    record ReferenceList(boolean all, List<String> keys, int step, Location location) implements Block {
+        public ReferenceList {
+            keys = List.copyOf(keys);
+        }
+    }
 }

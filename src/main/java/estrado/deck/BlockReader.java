@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class BlockReader {
     static final List<String> TYPES = List.of("paragraph", "bullets", "numbered", "table", "image", "callout",
-            "columns", "formula", "widget", "quote", "placeholder");
+            "columns", "formula", "widget", "quote", "placeholder", "diagram");
     static final String PAUSE = "pause";
     private static final int MAX_LIST_DEPTH = 4;
 
@@ -92,6 +92,7 @@ final class BlockReader {
             case "widget" -> widget(m, body, at);
             case "quote" -> quote(m, body, at);
             case "placeholder" -> placeholder(m, body, at);
+            case "diagram" -> diagram(m, body, at);
             default -> Optional.empty();
         };
     }
@@ -328,5 +329,38 @@ final class BlockReader {
         Fields f = new Fields(pm, List.of("label", "describe", "height"), problems);
         return Optional.of(new Block.Placeholder(f.requiredText("label"), f.text("describe").orElse(""),
                 f.number("height", 50, 1000).orElse(0), step, at));
+    }
+
+    private Optional<Block> diagram(YamlNode.Mapping m, YamlNode body, Location at) {
+        allowOnly(m, "diagram");
+        if (body instanceof YamlNode.Scalar s) {
+            return diagramKind(s).map(k -> new Block.Diagram(k, "", 0, step, at));
+        }
+        if (!(body instanceof YamlNode.Mapping dm)) {
+            problems.error(body.location(), "block.badBody", "diagram");
+            return Optional.empty();
+        }
+        Fields f = new Fields(dm, List.of("name", "caption", "height"), problems);
+        Optional<YamlNode> name = f.node("name");
+        if (name.isEmpty()) {
+            problems.error(dm.location(), "field.missing", "name");
+            return Optional.empty();
+        }
+        String caption = f.text("caption").orElse("");
+        double height = f.number("height", 200, 900).orElse(0);
+        return diagramKind(name.get()).map(k -> new Block.Diagram(k, caption, height, step, at));
+    }
+
+    /** The diagram a name refers to; an unknown name is an error at the name itself. */
+    private Optional<DiagramKind> diagramKind(YamlNode nameNode) {
+        Optional<String> name = Fields.asText(nameNode, problems);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DiagramKind> kind = DiagramKind.parse(name.get().trim());
+        if (kind.isEmpty()) {
+            Fields.reportUnknown(nameNode.location(), "diagram.unknown", name.get(), DiagramKind.names(), problems);
+        }
+        return kind;
     }
 }

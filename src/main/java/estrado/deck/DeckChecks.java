@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * bibliography), handed in as plain sets so {@code deck} depends on neither.
  */
 public final class DeckChecks {
-    private static final Pattern CITE = Pattern.compile("\\\\cite\\{([^}]*)}");
+    // the same markers estrado.bib.Citations finds: "\\cite{…}" (escaped backslash) is text
+    private static final Pattern CITE = Pattern.compile("(?<!\\\\)\\\\cite\\{([^{}]*)}");
 
     private DeckChecks() {
     }
@@ -23,8 +24,8 @@ public final class DeckChecks {
      */
     public static List<Problem> check(Deck deck, Set<String> widgetTypes, Optional<Set<String>> citationKeys) {
         Problems problems = new Problems();
+        TextLocator locator = new TextLocator();
         for (Slide slide : deck.slides()) {
-            checkText(slide.title(), slide.location(), citationKeys, problems);
             for (Block b : DeckLoader.allBlocks(slide.blocks(), slide.right())) {
                 if (b instanceof Block.Widget w && !widgetTypes.contains(w.type())) {
                     List<String> known = widgetTypes.stream().sorted().toList();
@@ -34,24 +35,35 @@ public final class DeckChecks {
                         Fields.reportUnknown(w.location(), "widget.unknown", w.type(), known, problems);
                     }
                 }
-                for (String text : texts(b)) {
-                    checkText(text, b.location(), citationKeys, problems);
+                if (b instanceof Block.Diagram d && citationKeys.isPresent()) {
+                    for (String key : d.kind().sources()) {
+                        if (!citationKeys.get().contains(key)) {
+                            problems.error(d.location(), "diagram.sourceUnknown", d.kind().yamlName(), key);
+                        }
+                    }
+                }
+            }
+            if (citationKeys.isPresent()) {
+                for (SlideText text : SlideText.of(slide)) {
+                    checkKeys(text, citationKeys.get(), locator, problems);
                 }
             }
         }
         return problems.list();
     }
 
-    private static void checkText(String text, Location at, Optional<Set<String>> keys, Problems problems) {
-        if (keys.isEmpty() || text == null) {
-            return;
-        }
-        Matcher m = CITE.matcher(text);
+    /** Each unknown key is reported where it is written, so an editor jumps to the typo itself. */
+    private static void checkKeys(SlideText text, Set<String> keys, TextLocator locator, Problems problems) {
+        Matcher m = CITE.matcher(text.text());
         while (m.find()) {
-            for (String key : m.group(1).split(",")) {
-                String k = key.trim();
-                if (!k.isEmpty() && !keys.get().contains(k)) {
-                    Fields.reportUnknown(at, "cite.unknown", k, keys.get().stream().sorted().toList(), problems);
+            int from = m.start(1);
+            for (String raw : m.group(1).split(",", -1)) {
+                String k = raw.strip();
+                int at = from + raw.indexOf(k);
+                from += raw.length() + 1;
+                if (!k.isEmpty() && !keys.contains(k)) {
+                    Fields.reportUnknown(locator.locate(text, at, at + k.length()), "cite.unknown", k,
+                            keys.stream().sorted().toList(), problems);
                 }
             }
         }
@@ -83,6 +95,8 @@ public final class DeckChecks {
         } else if (b instanceof Block.Placeholder p) {
             out.add(p.label());
             out.add(p.describe());
+        } else if (b instanceof Block.Diagram d) {
+            out.add(d.caption());
         }
         return out;
     }

@@ -21,7 +21,7 @@ public final class DeckLoader {
             "duration", "theme", "bibliography", "sections");
     static final List<String> SECTION_FIELDS = List.of("id", "title", "budget", "slides");
     static final List<String> SLIDE_FIELDS = List.of("id", "title", "subtitle", "layout", "blocks", "left", "right",
-            "notes", "budget", "counted");
+            "notes", "budget", "counted", "uncited", "references");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -173,6 +173,14 @@ public final class DeckLoader {
         BlockReader reader = new BlockReader(problems);
         List<Block> blocks = f.list(layout == Layout.TWO_COLUMNS && f.has("left") ? "left" : "blocks")
                 .map(reader::read).orElse(List.of());
+        if (layout == Layout.REFERENCES) {
+            if (f.has("blocks")) {
+                problems.error(f.locationOf("blocks"), "slide.referencesHaveNoBlocks");
+            }
+            blocks = List.of(new Block.ReferenceList(referencesAll(f, problems), List.of(), 0, m.location()));
+        } else if (f.has("references")) {
+            problems.error(f.locationOf("references"), "slide.referencesNeedLayout");
+        }
         List<Block> right = f.list("right").map(reader::read).orElse(List.of());
         if (layout == Layout.TWO_COLUMNS && (!f.has("left") || !f.has("right"))) {
             problems.error(m.location(), "slide.twoColumnsNeedsSides");
@@ -180,7 +188,7 @@ public final class DeckLoader {
             problems.error(f.locationOf(f.has("left") ? "left" : "right"), "slide.sidesNeedTwoColumns");
         }
         String title = f.text("title").orElse("");
-        if (title.isBlank() && layout != Layout.QUOTE && layout != Layout.IMAGE) {
+        if (title.isBlank() && layout != Layout.QUOTE && layout != Layout.IMAGE && layout != Layout.REFERENCES) {
             problems.error(m.location(), "field.missing", "title");
         }
         for (Block b : allBlocks(blocks, right)) {
@@ -191,8 +199,40 @@ public final class DeckLoader {
             }
         }
         OptionalDouble budget = f.number("budget", 0, 24 * 60);
+        // a reference list is appendix material: pacing ignores it unless the author says otherwise
+        boolean counted = f.bool("counted", layout != Layout.REFERENCES);
         return Optional.of(new Slide(id, title, f.text("subtitle").orElse(""), layout, blocks, right,
-                f.text("notes").orElse(""), budget, f.bool("counted", true), reader.steps(), m.location()));
+                f.text("notes").orElse(""), budget, counted, reader.steps(), m.location(), uncited(f, problems)));
+    }
+
+    /** {@code uncited: 'reason'} (or {@code true}) marks a slide's figures as deliberately uncited. */
+    private static String uncited(Fields f, Problems problems) {
+        Optional<YamlNode> n = f.node("uncited");
+        if (n.isEmpty()) {
+            return "";
+        }
+        if (n.get() instanceof YamlNode.Scalar s && s.tag() == YamlNode.Scalar.Tag.BOOL) {
+            return Boolean.parseBoolean(s.text()) ? "true" : "";
+        }
+        String reason = Fields.asText(n.get(), problems).orElse("").strip();
+        if (reason.isEmpty()) {
+            problems.error(f.locationOf("uncited"), "slide.uncitedEmpty");
+        }
+        return reason;
+    }
+
+    /** {@code references: cited} (the default) or {@code all}. */
+    private static boolean referencesAll(Fields f, Problems problems) {
+        Optional<String> scope = f.text("references");
+        if (scope.isEmpty()) {
+            return false;
+        }
+        List<String> scopes = List.of("cited", "all");
+        if (!scopes.contains(scope.get().trim())) {
+            Fields.reportUnknown(f.locationOf("references"), "slide.referencesScope", scope.get(), scopes, problems);
+            return false;
+        }
+        return "all".equals(scope.get().trim());
     }
 
     /** Blocks of a slide including those nested in columns, in reading order. */

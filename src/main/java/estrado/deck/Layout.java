@@ -12,7 +12,9 @@ public enum Layout {
     TWO_COLUMNS("two-columns"),
     IMAGE("image"),
     WIDGET("widget"),
-    QUOTE("quote");
+    QUOTE("quote"),
+    /** The deck's reference list, filled and paginated by estrado. */
+    REFERENCES("references");
 
     private final String yamlName;
 

@@ -5,7 +5,8 @@ import java.util.OptionalDouble;
 
 /**
  * One slide. {@code steps} is how many times "next" stays on it (1 when nothing is revealed
- * step by step). {@code counted} is false for backup slides that pacing ignores.
+ * step by step). {@code counted} is false for backup slides that pacing ignores. {@code uncited}
+ * is the author's reason for showing figures without a citation (empty when not given).
  */
 public record Slide(
         String id,
@@ -18,10 +19,23 @@ public record Slide(
         OptionalDouble budgetMinutes,
         boolean counted,
         int steps,
-        Location location) {
+        Location location,
+        String uncited) {
 
     public Slide {
         blocks = List.copyOf(blocks);
         right = List.copyOf(right);
+        uncited = uncited == null ? "" : uncited;
+    }
+
+    /** A slide whose figures are all expected to be cited. */
+    public Slide(String id, String title, String subtitle, Layout layout, List<Block> blocks, List<Block> right,
+            String notes, OptionalDouble budgetMinutes, boolean counted, int steps, Location location) {
+        this(id, title, subtitle, layout, blocks, right, notes, budgetMinutes, counted, steps, location, "");
+    }
+
+    /** Whether the author marked this slide's figures as deliberately uncited. */
+    public boolean allowsUncitedFigures() {
+        return !uncited.isBlank();
     }
 }

@@ -76,6 +76,10 @@ final class BlockViews {
             return quote(q);
         } else if (b instanceof Block.Placeholder p) {
             return placeholder(Messages.get("placeholder.pending", p.label()), p.describe(), p.height());
+        } else if (b instanceof Block.Diagram d) {
+            return diagram(d);
+        } else if (b instanceof Block.ReferenceList r) {
+            return referenceList(r);
         }
         throw new IllegalStateException("unknown block " + b);
     }
@@ -215,6 +219,53 @@ final class BlockViews {
             TextFlow c = text(f.caption(), "caption");
             c.setTextAlignment(TextAlignment.CENTER);
             box.getChildren().add(c);
+        }
+        return box;
+    }
+
+    private Node diagram(Block.Diagram d) {
+        VBox box = new VBox();
+        box.getStyleClass().add("diagram-box");
+        box.setAlignment(Pos.TOP_CENTER);
+        box.getChildren().add(Diagrams.create(d, ctx.deck().language()));
+        // a diagram's figures are cited like text's: its sources get markers under it
+        List<String> sources = SlideCitations.uncaptioned(d);
+        String caption = d.caption();
+        if (!sources.isEmpty()) {
+            String cite = "\\cite{" + String.join(",", sources) + "}";
+            caption = caption.isBlank() ? DeckText.of(ctx.deck().language()).get("diagram.source") + cite
+                    : caption + " " + cite;
+        }
+        if (!caption.isBlank()) {
+            TextFlow c = text(caption, "caption");
+            c.setTextAlignment(TextAlignment.CENTER);
+            box.getChildren().add(c);
+        }
+        return box;
+    }
+
+    /** One entry per paragraph, its link set apart so it reads as an address. */
+    private Node referenceList(Block.ReferenceList r) {
+        VBox box = new VBox();
+        box.getStyleClass().add("reference-list");
+        for (String key : r.keys()) {
+            String full = ctx.references().fullReference(key);
+            Optional<String> link = ctx.references().link(key);
+            TextFlow entry = new TextFlow();
+            entry.getStyleClass().add("reference-entry");
+            if (link.isPresent() && full.endsWith(link.get())) {
+                javafx.scene.text.Text head = new javafx.scene.text.Text(
+                        full.substring(0, full.length() - link.get().length()));
+                head.getStyleClass().add("run");
+                javafx.scene.text.Text url = new javafx.scene.text.Text(link.get());
+                url.getStyleClass().add("reference-link");
+                entry.getChildren().addAll(head, url);
+            } else {
+                javafx.scene.text.Text all = new javafx.scene.text.Text(full);
+                all.getStyleClass().add("run");
+                entry.getChildren().add(all);
+            }
+            box.getChildren().add(entry);
         }
         return box;
     }

@@ -7,12 +7,24 @@ import javafx.scene.text.Font;
 /**
  * Loads the bundled DejaVu fonts once, so a slide has the same metrics on Linux, Windows,
  * macOS and in headless tests: an overflow seen here is the one the projector would show.
+ * Also loads JLaTeXMath's own fonts into JavaFX, which its formulas are drawn with.
  */
 public final class Fonts {
     public static final String SANS = "DejaVu Sans";
     public static final String MONO = "DejaVu Sans Mono";
     private static final String[] FILES = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
         "DejaVuSans-BoldOblique.ttf", "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf"};
+    // JLaTeXMath draws its symbols by font name; JavaFX must know these fonts or ∫ comes out as "Z"
+    private static final String[] MATH_FONTS = {"base/jlm_cmex10.ttf", "base/jlm_cmmi10.ttf", "base/jlm_cmmib10.ttf",
+        "maths/jlm_cmsy10.ttf", "maths/jlm_cmbsy10.ttf", "maths/jlm_msam10.ttf", "maths/jlm_msbm10.ttf",
+        "maths/jlm_rsfs10.ttf", "maths/jlm_stmary10.ttf", "maths/jlm_special.ttf", "maths/optional/jlm_dsrom10.ttf",
+        "latin/jlm_cmr10.ttf", "latin/jlm_jlmr10.ttf", "latin/jlm_jlmi10.ttf", "latin/jlm_jlmbx10.ttf",
+        "latin/jlm_jlmbi10.ttf", "latin/jlm_jlmss10.ttf", "latin/jlm_jlmsb10.ttf", "latin/jlm_jlmsi10.ttf",
+        "latin/jlm_jlmsbi10.ttf", "latin/jlm_jlmtt10.ttf", "latin/optional/jlm_cmbx10.ttf",
+        "latin/optional/jlm_cmbxti10.ttf", "latin/optional/jlm_cmti10.ttf", "latin/optional/jlm_cmss10.ttf",
+        "latin/optional/jlm_cmssi10.ttf", "latin/optional/jlm_cmssbx10.ttf", "latin/optional/jlm_cmtt10.ttf",
+        "euler/jlm_eufm10.ttf", "euler/jlm_eufb10.ttf"};
+    private static final String MATH_FONT_DIR = "/org/scilab/forge/jlatexmath/fonts/";
     private static volatile boolean loaded;
 
     private Fonts() {
@@ -29,6 +41,15 @@ public final class Fonts {
                 }
             } catch (IOException e) {
                 // a missing bundled font falls back to the system's; slides still render
+            }
+        }
+        for (String f : MATH_FONTS) {
+            try (InputStream in = Fonts.class.getResourceAsStream(MATH_FONT_DIR + f)) {
+                if (in != null) {
+                    Font.loadFont(in, 12);
+                }
+            } catch (IOException e) {
+                // a missing math font shows one symbol in a fallback font, not a broken slide
             }
         }
         loaded = true;

@@ -18,6 +18,44 @@ public final class Inline {
     }
 
     public static List<Run> parse(String s) {
+        return parse(s, new char[s.length()]);
+    }
+
+    /**
+     * The text with everything but its visible words and code blanked out (markup, math, citation
+     * markers become spaces), at the same length: a match in it is at the same offset in {@code s}.
+     */
+    public static String mask(String s) {
+        char[] shown = new char[s.length()];
+        java.util.Arrays.fill(shown, ' ');
+        parse(s, shown);
+        return new String(shown);
+    }
+
+    /** Inline math spans as {start of the opening $, end after the closing $}, in order. */
+    public static List<int[]> mathSpans(String s) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && "*$`\\_".indexOf(s.charAt(i + 1)) >= 0) {
+                i += 2;
+            } else if (s.startsWith("\\cite{", i) && s.indexOf('}', i) > 0) {
+                i = s.indexOf('}', i) + 1;
+            } else if (c == '`' && s.indexOf('`', i + 1) > i) {
+                i = s.indexOf('`', i + 1) + 1;
+            } else if (c == '$' && mathOpens(s, i) && mathClose(s, i) > 0) {
+                out.add(new int[] {i, mathClose(s, i) + 1});
+                i = mathClose(s, i) + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    // shown[j] receives the character source index j contributes to visible text or code
+    private static List<Run> parse(String s, char[] shown) {
         List<Run> runs = new ArrayList<>();
         StringBuilder buf = new StringBuilder();
         boolean bold = false;
@@ -27,6 +65,7 @@ public final class Inline {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length() && "*$`\\_".indexOf(s.charAt(i + 1)) >= 0) {
                 buf.append(s.charAt(i + 1));
+                shown[i + 1] = s.charAt(i + 1);
                 i += 2;
             } else if (s.startsWith("\\cite{", i) && s.indexOf('}', i) > 0) {
                 int end = s.indexOf('}', i);
@@ -37,6 +76,7 @@ public final class Inline {
                 int end = s.indexOf('`', i + 1);
                 flush(runs, buf, bold, italic);
                 runs.add(new Run(Kind.CODE, s.substring(i + 1, end), bold, italic));
+                s.getChars(i + 1, end, shown, i + 1);
                 i = end + 1;
             } else if (c == '$' && mathOpens(s, i) && mathClose(s, i) > 0) {
                 int end = mathClose(s, i);
@@ -53,6 +93,7 @@ public final class Inline {
                 i += 1;
             } else {
                 buf.append(c);
+                shown[i] = c;
                 i++;
             }
         }

@@ -23,4 +23,9 @@ public record SlideContext(Deck deck, References references, ImageCache images, 
     public int sectionNumber(Section s) {
         return deck.sections().indexOf(s) + 1;
     }
+
+    /** The keys a slide cites, in the order of its markers: [1] is the first. */
+    public List<String> citedKeys(Slide slide) {
+        return SlideCitations.keys(slide);
+    }
 }

@@ -44,6 +44,8 @@ public final class SlideRenderer {
 
     public RenderedSlide render(Slide slide, int step) {
         Citations cites = new Citations();
+        // numbered in reading order up front, so [n] never depends on the order nodes are built in
+        SlideCitations.keys(slide).forEach(cites::number);
         List<Region> mustFit = new ArrayList<>();
         BlockViews views = new BlockViews(ctx, slide, step, cites::number);
         BorderPane root = new BorderPane();
@@ -75,7 +77,9 @@ public final class SlideRenderer {
     private Node titleBar(Slide slide, BlockViews views) {
         VBox box = new VBox();
         box.getStyleClass().add("title-bar");
-        box.getChildren().add(views.text(slide.title(), "slide-title"));
+        String title = slide.title().isBlank() && slide.layout() == Layout.REFERENCES
+                ? DeckText.of(ctx.deck().language()).get("references.title") : slide.title();
+        box.getChildren().add(views.text(title, "slide-title"));
         if (!slide.subtitle().isBlank()) {
             box.getChildren().add(views.text(slide.subtitle(), "slide-subtitle"));
         }

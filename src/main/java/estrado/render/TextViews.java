@@ -23,16 +23,22 @@ final class TextViews {
         return flow;
     }
 
+    /** The one marker style: " [1]", " [1,3]", numbers in the order of the slide's foot. */
+    static String marker(List<String> keys, Function<String, Integer> citeNumber) {
+        StringBuilder b = new StringBuilder(" [");
+        for (int i = 0; i < keys.size(); i++) {
+            b.append(i == 0 ? "" : ",").append(citeNumber.apply(keys.get(i)));
+        }
+        return b.append(']').toString();
+    }
+
     private static Node node(Inline.Run run, Function<String, Integer> citeNumber) {
         Text t;
         switch (run.kind()) {
             case CITE -> {
-                List<String> keys = List.of(run.text().split("\\s*,\\s*"));
-                StringBuilder b = new StringBuilder(" [");
-                for (int i = 0; i < keys.size(); i++) {
-                    b.append(i == 0 ? "" : ",").append(citeNumber.apply(keys.get(i)));
-                }
-                t = new Text(b.append(']').toString());
+                List<String> keys = java.util.Arrays.stream(run.text().split(","))
+                        .map(String::strip).filter(k -> !k.isEmpty()).toList();
+                t = new Text(marker(keys, citeNumber));
                 t.getStyleClass().add("cite-marker");
             }
             case CODE -> {
@@ -40,8 +46,8 @@ final class TextViews {
                 t.getStyleClass().add("code");
             }
             case MATH -> {
-                t = new Text(TexText.toUnicode(run.text()));
-                t.getStyleClass().add("math");
+                return run.bold() ? MathView.create(run.text(), false, "math", "bold")
+                        : MathView.create(run.text(), false, "math");
             }
             default -> {
                 t = new Text(run.text());

@@ -1,0 +1,96 @@
+package estrado.render;
+
+import estrado.deck.Block;
+import estrado.deck.DiagramKind;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Scale;
+
+/** The native diagrams: each drawn at its natural size, then scaled to the room it is given. */
+final class Diagrams {
+    private Diagrams() {
+    }
+
+    static Region create(Block.Diagram d, String language) {
+        Pane drawing = draw(d.kind(), language);
+        return new Fitted(drawing, d.height());
+    }
+
+    static Pane draw(DiagramKind kind, String language) {
+        // Java 17: an enum switch statement, not a pattern switch
+        switch (kind) {
+            case TRAINING_STEPS:
+                return TrainingStepsDiagram.draw(language);
+            case LORA:
+                return LoraDiagram.draw(language);
+            case QLORA:
+                return QloraDiagram.draw(language);
+            case BIT_LAYOUTS:
+                return BitLayoutsDiagram.draw(language);
+            default:
+                throw new IllegalArgumentException("no drawing for " + kind);
+        }
+    }
+
+    /**
+     * Shows a drawing uniformly scaled: to the height the deck asks for (if any), and never wider
+     * than the column it sits in, so a diagram fits a two-column slide as well as a full one.
+     */
+    static final class Fitted extends Region {
+        private final Pane drawing;
+        private final double naturalW;
+        private final double naturalH;
+        private final double asked;
+        private final Scale scale = new Scale(1, 1, 0, 0);
+
+        Fitted(Pane drawing, double height) {
+            this.drawing = drawing;
+            this.naturalW = drawing.getPrefWidth();
+            this.naturalH = drawing.getPrefHeight();
+            this.asked = height > 0 ? height / naturalH : 1;
+            getStyleClass().add("diagram-fit");
+            drawing.getTransforms().add(scale);
+            drawing.setManaged(false);
+            getChildren().add(drawing);
+        }
+
+        private double factor(double width) {
+            return width > 0 ? Math.min(asked, width / naturalW) : asked;
+        }
+
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computePrefWidth(double h) {
+            return naturalW * asked;
+        }
+
+        // any width will do (the drawing shrinks), so a diagram never pushes its column wider
+        @Override
+        protected double computeMinWidth(double h) {
+            return 0;
+        }
+
+        @Override
+        protected double computePrefHeight(double w) {
+            return naturalH * factor(w);
+        }
+
+        @Override
+        protected double computeMinHeight(double w) {
+            return computePrefHeight(w);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double f = Math.min(factor(getWidth()), getHeight() / naturalH);
+            scale.setX(f);
+            scale.setY(f);
+            drawing.resizeRelocate((getWidth() - naturalW * f) / 2, 0, naturalW, naturalH);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package estrado.render;
+
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Transform;
+import org.jfree.fx.FXGraphics2D;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/**
+ * A formula typeset by JLaTeXMath and drawn on a canvas through FXGraphics2D.
+ *
+ * <p>Size and colour come from CSS like any text: a hidden probe {@link Text} carries the style
+ * classes of the text around it, and the formula is set at the probe's font size in its fill.
+ * The canvas holds pixels, so it is redrawn whenever the slide is shown larger (the audience
+ * window's Scale transform, a HiDPI screen, an export at --scale 2): one canvas pixel per
+ * device pixel keeps the formula crisp at any size while its layout size stays in slide pixels.
+ */
+final class MathView extends Region {
+    static final String STYLE_CLASS = "math-view";
+    private static final double MAX_SCALE = 8;
+    private static final double MAX_CANVAS_SIDE = 8192;
+    private static final int PAD = 2;
+
+    private final TeXFormula formula;
+    private final boolean display;
+    private final Text probe = new Text("x");
+    private final Canvas canvas = new Canvas();
+    private final Scale unscale = new Scale(1, 1, 0, 0);
+    private TeXIcon icon;
+    private double iconSize;
+    private Paint iconFill;
+    private double drawnScale;
+    private double minScale = 1;
+
+    private MathView(TeXFormula formula, boolean display, String... probeClasses) {
+        this.formula = formula;
+        this.display = display;
+        getStyleClass().addAll(STYLE_CLASS, display ? "math-display" : "math-inline");
+        probe.getStyleClass().addAll(probeClasses);
+        probe.setVisible(false);
+        probe.setManaged(false);
+        canvas.getTransforms().add(unscale);
+        canvas.setManaged(false);
+        getChildren().addAll(probe, canvas);
+        localToSceneTransformProperty().addListener((o, a, b) -> redrawIfScaleChanged());
+    }
+
+    /**
+     * The formula as a node; one that cannot be typeset shows as readable text in the error
+     * style instead (check reports it), so a slide never fails to draw because of it.
+     *
+     * @param probeClasses the style classes of the text this formula stands in (font size, fill)
+     */
+    static Node create(String tex, boolean display, String... probeClasses) {
+        try {
+            return new MathView(Tex.parse(tex), display, probeClasses);
+        } catch (Tex.TexException e) {
+            Text t = new Text(TexText.toUnicode(tex));
+            t.getStyleClass().addAll(probeClasses);
+            t.getStyleClass().add("math-error");
+            return t;
+        }
+    }
+
+    /** Draws at least at {@code scale} device pixels per slide pixel (export at a larger size). */
+    void setMinScale(double scale) {
+        minScale = Math.max(1, scale);
+        redrawIfScaleChanged();
+    }
+
+    /** Width, height and depth below the baseline, in slide pixels (after CSS is applied). */
+    double[] measure() {
+        ensureIcon();
+        return new double[] {width(), height(), icon.getIconDepth() + PAD};
+    }
+
+    private void ensureIcon() {
+        double size = probe.getFont().getSize();
+        Paint fill = probe.getFill();
+        if (icon != null && size == iconSize && fill.equals(iconFill)) {
+            return;
+        }
+        iconSize = size;
+        iconFill = fill;
+        icon = formula.createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, (float) size);
+        icon.setInsets(new java.awt.Insets(PAD, 0, PAD, 0));
+        icon.setForeground(awt(fill));
+        drawnScale = 0;
+        requestLayout();
+    }
+
+    private double width() {
+        return icon.getIconWidth();
+    }
+
+    private double height() {
+        return icon.getIconHeight();
+    }
+
+    @Override
+    protected double computePrefWidth(double h) {
+        ensureIcon();
+        return snappedLeftInset() + width() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double w) {
+        ensureIcon();
+        return snappedTopInset() + height() + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double h) {
+        return computePrefWidth(h);
+    }
+
+    @Override
+    protected double computeMinHeight(double w) {
+        return computePrefHeight(w);
+    }
+
+    @Override
+    protected double computeMaxWidth(double h) {
+        return computePrefWidth(h);
+    }
+
+    @Override
+    protected double computeMaxHeight(double w) {
+        return computePrefHeight(w);
+    }
+
+    /** Text flows line the formula's baseline up with the words around it. */
+    @Override
+    public double getBaselineOffset() {
+        ensureIcon();
+        return snappedTopInset() + height() - icon.getIconDepth() - PAD;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        ensureIcon();
+        canvas.relocate(snappedLeftInset(), snappedTopInset());
+        redrawIfScaleChanged();
+    }
+
+    private double effectiveScale() {
+        Transform t = getLocalToSceneTransform();
+        double s = Math.hypot(t.getMxx(), t.getMyx());
+        if (getScene() != null && getScene().getWindow() != null) {
+            s *= getScene().getWindow().getRenderScaleX();
+        }
+        s = Math.max(s, minScale);
+        return Math.min(MAX_SCALE, Math.max(1, s));
+    }
+
+    private void redrawIfScaleChanged() {
+        if (icon == null) {
+            return;
+        }
+        double s = effectiveScale();
+        if (drawnScale > 0 && Math.abs(s - drawnScale) / drawnScale < 0.02) {
+            return;
+        }
+        s = Math.min(s, MAX_CANVAS_SIDE / Math.max(1, Math.max(width(), height())));
+        drawnScale = s;
+        canvas.setWidth(Math.ceil(width() * s));
+        canvas.setHeight(Math.ceil(height() * s));
+        unscale.setX(1 / s);
+        unscale.setY(1 / s);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        FXGraphics2D g = new FXGraphics2D(gc);
+        g.scale(s, s);
+        icon.paintIcon(null, g, 0, 0);
+        g.dispose();
+    }
+
+    private static java.awt.Color awt(Paint p) {
+        Color c = p instanceof Color col ? col : Color.BLACK;
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+    }
+}
