@@ -6,6 +6,7 @@ import estrado.deck.Deck;
 import estrado.deck.Problem;
 import estrado.deck.Section;
 import estrado.i18n.Messages;
+import estrado.render.DeckAudit;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.OverflowCheck;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +59,7 @@ public final class CheckCommand implements Callable<Integer> {
                 out.println(p.format(report.base()));
             }
             out.println(report.summary());
+            report.audit().ifPresent(a -> out.println(a.summaryLine()));
         }
         out.flush();
         return report.errors() > 0 ? 1 : 0;
@@ -74,11 +77,15 @@ public final class CheckCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(base)) {
             base = base.getParent();
         }
-        return new Report(opened.deck().orElse(null), problems, base);
+        return new Report(opened.deck().orElse(null), problems, base, opened.audit());
     }
 
-    /** What `check` found. */
-    public record Report(Deck deck, List<Problem> problems, Path base) {
+    /** What `check` found; {@code audit} is there whenever the deck files could be read. */
+    public record Report(Deck deck, List<Problem> problems, Path base, Optional<DeckAudit> audit) {
+        public Report(Deck deck, List<Problem> problems, Path base) {
+            this(deck, problems, base, Optional.empty());
+        }
+
         public long errors() {
             return problems.stream().filter(Problem::isError).count();
         }
@@ -112,6 +119,45 @@ public final class CheckCommand implements Callable<Integer> {
             m.put("slides", deck == null ? 0 : deck.slides().size());
             m.put("errors", problems.stream().filter(Problem::isError).map(this::problem).toList());
             m.put("warnings", problems.stream().filter(p -> !p.isError()).map(this::problem).toList());
+            m.put("citations", citations());
+            m.put("pendingAssets", audit.map(a -> a.pendingAssets().stream().map(this::asset).toList())
+                    .orElse(List.of()));
+            return m;
+        }
+
+        private Map<String, Object> citations() {
+            Map<String, Object> c = new LinkedHashMap<>();
+            DeckAudit.CitationSummary s = audit.map(DeckAudit::citations).orElse(null);
+            c.put("keys", s == null ? 0 : s.keys());
+            c.put("cited", s == null ? 0 : s.cited().size());
+            c.put("unknown", s == null ? List.of() : s.unknown());
+            List<Map<String, Object>> figures = new ArrayList<>();
+            if (s != null) {
+                for (DeckAudit.UncitedFigure f : s.uncitedFigures()) {
+                    Map<String, Object> fm = located(f.location());
+                    fm.put("slide", f.slide());
+                    fm.put("figure", f.figure());
+                    figures.add(fm);
+                }
+            }
+            c.put("uncitedFigures", figures);
+            return c;
+        }
+
+        private Map<String, Object> asset(DeckAudit.PendingAsset a) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", a.file());
+            m.put("shows", a.shows());
+            m.put("slide", a.slide());
+            m.put("at", a.location().display(base));
+            return m;
+        }
+
+        private Map<String, Object> located(estrado.deck.Location at) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", at.fileName(base));
+            m.put("line", at.line());
+            m.put("column", at.column());
             return m;
         }
 

@@ -2,7 +2,6 @@ package estrado.render;
 
 import estrado.bib.BibException;
 import estrado.bib.Bibliography;
-import estrado.bib.ReferenceFormatter;
 import estrado.deck.Deck;
 import estrado.deck.Location;
 import estrado.deck.DeckChecks;
@@ -16,31 +15,40 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A deck folder read and cross-checked: the deck (when usable), every problem found, and what
- * the renderer needs. Both `check` and the windows open decks through here.
+ * A deck folder read and cross-checked: the deck (when usable, with its reference slides
+ * paginated), every problem found, what the renderer needs, and the audit of sources, formulas
+ * and pending images. Both `check` and the windows open decks through here.
  */
-public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems, Optional<SlideContext> context) {
+public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems, Optional<SlideContext> context,
+        Optional<DeckAudit> audit) {
+
+    public OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems, Optional<SlideContext> context) {
+        this(root, deck, problems, context, Optional.empty());
+    }
 
     public static OpenedDeck open(Path folder, WidgetViews widgets) {
         DeckLoader.Result r = new DeckLoader().load(folder);
         List<Problem> problems = new ArrayList<>(r.problems());
         Optional<SlideContext> ctx = Optional.empty();
-        if (r.deck().isPresent()) {
-            Deck deck = r.deck().get();
-            Optional<Bibliography> bib = deck.bibliography().filter(Files::isRegularFile)
-                    .flatMap(file -> loadBibliography(file, problems));
-            problems.addAll(DeckChecks.check(deck, widgets.names(), bib.map(Bibliography::keys)));
-            References refs = bib.<References>map(b -> {
-                ReferenceFormatter fmt = ReferenceFormatter.forLanguage(deck.language());
-                return key -> b.entry(key).map(fmt::shortForm).orElse(key);
-            }).orElse(References.keysOnly());
-            ctx = Optional.of(new SlideContext(deck, refs, new ImageCache(), widgets));
+        Optional<Deck> deck = r.deck();
+        Optional<DeckAudit> audit = Optional.empty();
+        if (deck.isPresent()) {
+            Deck loaded = deck.get();
+            Optional<Path> bibFile = loaded.bibliography().filter(Files::isRegularFile);
+            Optional<Bibliography> bib = bibFile.flatMap(file -> loadBibliography(file, problems));
+            problems.addAll(DeckChecks.check(loaded, widgets.names(), bib.map(Bibliography::keys)));
+            DeckAudit a = DeckAudit.of(loaded, bib, bibFile);
+            problems.addAll(a.problems());
+            audit = Optional.of(a);
+            References refs = bib.map(b -> References.of(b, loaded.language())).orElse(References.keysOnly());
+            deck = Optional.of(ReferencePages.expand(loaded, refs, bib, a.citations().cited()));
+            ctx = Optional.of(new SlideContext(deck.get(), refs, new ImageCache(), widgets));
         }
         problems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.location().file()))
                 .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));
         boolean errors = problems.stream().anyMatch(Problem::isError);
-        return new OpenedDeck(r.root(), errors ? Optional.empty() : r.deck(), List.copyOf(problems),
-                errors ? Optional.empty() : ctx);
+        return new OpenedDeck(r.root(), errors ? Optional.empty() : deck, List.copyOf(problems),
+                errors ? Optional.empty() : ctx, audit);
     }
 
     private static Optional<Bibliography> loadBibliography(Path file, List<Problem> problems) {
