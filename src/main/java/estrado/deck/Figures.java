@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Finds the figures in a piece of slide text: numbers that carry a claim, i.e. with a currency,
  * a unit, a percentage, a multiplier (×, "24x") or a magnitude (M, B, T, k). A bare number is not
  * a figure, so slide numbers ("3 / 10"), list numbers and years ("2024") are never reported; nor
- * are digits inside names ("H100", "FP16", "Qwen2.5", "GPT-3").
+ * are digits inside names ("H100", "FP16", "Qwen2.5", "GPT-3") or exponents ("10^9").
  */
 public final class Figures {
     /** A figure and where it is in the text it was found in. */
@@ -24,7 +24,7 @@ public final class Figures {
             + "|GPUs?|TPUs?|[AHV]\\d{3}s?|nodos|nodes|Gbps|USD|dólares|dollars|euros|€)(?![\\p{L}\\d])";
     private static final Pattern FIGURE = Pattern.compile(
             // ×/x after a number only when nothing word-like follows ("24x", "11×"), or "× 1.2" before one
-            "(?<![\\p{L}\\d.,_\\\\])(?:(" + CURRENCY + ")\\s?)?(" + NUMBER + ")"
+            "(?<![\\p{L}\\d.,_^\\\\])(?:(" + CURRENCY + ")\\s?)?(" + NUMBER + ")"
                     + "(?:\\s?(" + MAGNITUDE + "))?"
                     + "(?:[\\s-]?(" + UNIT + ")|\\s?(%)|\\s?(×)|(x)(?![\\p{L}]))?"
                     + "|(×\\s?" + NUMBER + ")(?![\\p{L}\\d])");
@@ -40,8 +40,9 @@ public final class Figures {
         }
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
-            boolean adorned = m.group(7) != null;
-            for (int g = 1; g <= 6 && !adorned; g++) {
+            // groups: 1 currency, 2 number, 3 magnitude, 4 unit, 5 %, 6 ×, 7 x, 8 "× number"
+            boolean adorned = false;
+            for (int g = 1; g <= 8 && !adorned; g++) {
                 adorned = g != 2 && m.group(g) != null;
             }
             if (adorned) {

@@ -5,6 +5,10 @@ import org.scilab.forge.jlatexmath.TeXFormula;
 
 /** LaTeX formulas parsed by JLaTeXMath, with the mistakes it lets through caught too. */
 public final class Tex {
+    // the one JLaTeXMath message a typo produces; the others are shown as the library words them
+    private static final java.util.regex.Pattern UNKNOWN_COMMAND =
+            java.util.regex.Pattern.compile("Unknown symbol or command or predefined TeXFormula: '([^']*)'");
+
     private Tex() {
     }
 
@@ -41,6 +45,10 @@ public final class Tex {
             return new TeXFormula(tex);
         } catch (RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            java.util.regex.Matcher unknown = UNKNOWN_COMMAND.matcher(m);
+            if (unknown.find()) {
+                throw new TexException(estrado.i18n.Messages.get("formula.unknownCommand", unknown.group(1)));
+            }
             throw new TexException(m.lines().map(String::strip).filter(l -> !l.isEmpty())
                     .reduce((a, b) -> a + " " + b).orElse(m));
         }

@@ -1,0 +1,164 @@
+package estrado.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import estrado.bib.BibEntry;
+import estrado.bib.Bibliography;
+import estrado.bib.Citations;
+import estrado.deck.Block;
+import estrado.deck.Layout;
+import estrado.deck.Slide;
+import estrado.deck.SlideText;
+import estrado.deck.TestDecks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Citations of the bundled deck, the foot and the presenter's view of them, and reference slides. */
+class ReferencesTest {
+    static final Path BIB = Path.of("bib/referencias_entrenamiento.bib");
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void toolkit() {
+        FxRuntime.startHeadless();
+    }
+
+    @Test
+    void everyCiteInTheBundledDeckResolves() throws Exception {
+        OpenedDeck opened = OpenedDeck.open(TestDecks.bundled(), WidgetViews.none());
+        assertTrue(opened.context().isPresent(), () -> "bundled deck did not open: " + opened.problems());
+        Bibliography bib = Bibliography.load(BIB);
+        List<String> cited = new ArrayList<>();
+        for (Slide s : opened.deck().orElseThrow().slides()) {
+            for (SlideText t : SlideText.of(s)) {
+                cited.addAll(Citations.keys(t.text()));
+            }
+            cited.addAll(SlideCitations.keys(s));
+        }
+        for (String key : cited) {
+            assertTrue(bib.entry(key).isPresent(), "unknown key " + key);
+        }
+        assertEquals(List.of(), opened.audit().orElseThrow().citations().unknown());
+    }
+
+    @Test
+    void footMarkersAndPresenterViewAgree() {
+        Path deck = TestDecks.write(dir, "title: T\nduration: 10\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n", """
+                id: s1
+                title: Uno
+                budget: 10
+                slides:
+                  - id: a
+                    title: 'Costo \\cite{gpt3_cost_lambda}'
+                    blocks:
+                      - table: {header: [x], rows: [['celda \\cite{hu2021lora}']]}
+                      - 'Texto \\cite{gpt3_cost_epoch, gpt3_cost_lambda}'
+                      - diagram: qlora
+                """);
+        copyBib(deck);
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        SlideContext ctx = opened.context().orElseThrow();
+        Slide slide = ctx.slides().get(0);
+        List<String> keys = ctx.citedKeys(slide);
+        assertEquals(List.of("gpt3_cost_lambda", "hu2021lora", "gpt3_cost_epoch", "dettmers2023qlora"), keys);
+        List<String> foot = FxRuntime.call(() -> {
+            RenderedSlide r = new SlideRenderer(ctx).render(slide, 0);
+            r.layoutNow();
+            return r.root().lookupAll(".cite-line").stream().map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        });
+        assertEquals(keys.size(), foot.size());
+        for (int i = 0; i < keys.size(); i++) {
+            assertEquals("[" + (i + 1) + "] " + ctx.references().shortReference(keys.get(i)), foot.get(i));
+        }
+        assertTrue(ctx.references().fullReference("hu2021lora").contains("LoRA: Low-Rank Adaptation"));
+        assertEquals("https://arxiv.org/abs/2106.09685", ctx.references().link("hu2021lora").orElseThrow());
+    }
+
+    @Test
+    void citedEntriesGetAReferencesSlideAtTheEndSortedAndFitting() {
+        Path deck = TestDecks.write(dir, "title: T\nduration: 10\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n", """
+                id: s1
+                title: Uno
+                budget: 10
+                slides:
+                  - id: a
+                    title: Costos
+                    blocks:
+                      - 'US$ 4,6 M \\cite{gpt3_cost_lambda} y \\cite{deepseek_v3_technical, brown2020gpt3}'
+                """);
+        copyBib(deck);
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        List<Slide> slides = opened.context().orElseThrow().slides();
+        assertEquals(2, slides.size());
+        Slide refs = slides.get(1);
+        assertEquals(Layout.REFERENCES, refs.layout());
+        assertEquals("referencias", refs.id());
+        assertFalse(refs.counted());
+        List<String> keys = ((Block.ReferenceList) refs.blocks().get(0)).keys();
+        // Brown, DeepSeek-AI, Li: by first author's family name
+        assertEquals(List.of("brown2020gpt3", "deepseek_v3_technical", "gpt3_cost_lambda"), keys);
+    }
+
+    @Test
+    void theWholeBibliographySpreadsOverPagesThatDoNotOverflow() throws Exception {
+        Path deck = TestDecks.write(dir, "title: T\nduration: 10\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n", """
+                id: s1
+                title: Uno
+                budget: 10
+                slides:
+                  - id: bibliografia
+                    title: Bibliografía
+                    layout: references
+                    references: all
+                """);
+        copyBib(deck);
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        List<Slide> pages = opened.context().orElseThrow().slides();
+        assertTrue(pages.size() >= 2, "44 entries cannot fit one slide");
+        assertEquals("bibliografia", pages.get(0).id());
+        assertEquals("bibliografia-2", pages.get(1).id());
+        assertEquals("Bibliografía (1/" + pages.size() + ")", pages.get(0).title());
+        List<String> listed = new ArrayList<>();
+        pages.forEach(p -> listed.addAll(((Block.ReferenceList) p.blocks().get(0)).keys()));
+        Bibliography bib = Bibliography.load(BIB);
+        assertEquals(bib.size(), listed.size());
+        List<BibEntry> inOrder = listed.stream().map(k -> bib.entry(k).orElseThrow()).toList();
+        List<BibEntry> sorted = new ArrayList<>(inOrder);
+        sorted.sort(ReferencePages.order("es"));
+        assertEquals(sorted, inOrder);
+        SlideRenderer r = FxRuntime.call(() -> new SlideRenderer(opened.context().get()));
+        List<String> overflowing = FxRuntime.call(() -> {
+            List<String> out = new ArrayList<>();
+            for (Slide p : pages) {
+                RenderedSlide rendered = r.render(p, 0);
+                rendered.layoutNow();
+                rendered.overflow().ifPresent(o -> out.add(p.id() + ": " + o));
+                // pages are filled, not one entry each: at least half the body is used
+                javafx.scene.layout.Region list = (javafx.scene.layout.Region) rendered.root().lookup(".reference-list");
+                if (p != pages.get(pages.size() - 1) && list.getHeight() < ReferencePages.BODY_HEIGHT / 2) {
+                    out.add(p.id() + " is nearly empty: " + list.getHeight());
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), overflowing);
+    }
+
+    private static void copyBib(Path deck) {
+        try {
+            Files.createDirectories(deck.resolve("bib"));
+            Files.copy(BIB, deck.resolve("bib/refs.bib"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
