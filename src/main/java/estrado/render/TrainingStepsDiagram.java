@@ -29,7 +29,7 @@ final class TrainingStepsDiagram {
         }
         // the loop back: every batch runs the three steps again
         k.path("diagram-arrow-soft", true, 1340, 80, 1340, 28, 260, 28, 260, 76);
-        k.box(620, 10, 360, 38, "diagram-on-line", k.lines("diagram-note", k.t("steps.again")));
+        k.box(680, 10, 240, 38, "diagram-on-line", k.lines("diagram-note", k.t("steps.again")));
 
         k.label(0, 344, WIDTH, 44, k.lines("diagram-label-strong", k.t("steps.perParam", sum())));
         String[] memStyles = {"mem-weights", "mem-grads", "mem-opt", "mem-opt", "mem-opt"};
