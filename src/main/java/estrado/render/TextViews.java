@@ -38,7 +38,7 @@ final class TextViews {
             case CITE -> {
                 List<String> keys = java.util.Arrays.stream(run.text().split(","))
                         .map(String::strip).filter(k -> !k.isEmpty()).toList();
-                t = new Text(marker(keys, citeNumber));
+                t = new Text(keys.isEmpty() ? "" : marker(keys, citeNumber));
                 t.getStyleClass().add("cite-marker");
             }
             case CODE -> {
