@@ -26,7 +26,8 @@ public final class Figures {
             // ×/x after a number only when nothing word-like follows ("24x", "11×"), or "× 1.2" before one
             "(?<![\\p{L}\\d.,_^\\\\])(?:(" + CURRENCY + ")\\s?)?(" + NUMBER + ")"
                     + "(?:\\s?(" + MAGNITUDE + "))?"
-                    + "(?:[\\s-]?(" + UNIT + ")|\\s?(%)|\\s?(×)|(x)(?![\\p{L}]))?"
+                    + "(?:[\\s-]?(" + UNIT + ")|\\s?(%)|\\s?(×(?:\\s?" + NUMBER + "(?:\\s?" + MAGNITUDE + ")?"
+                    + "(?:[\\s-]?" + UNIT + ")?)?)|(x)(?![\\p{L}]))?"
                     + "|(×\\s?" + NUMBER + ")(?![\\p{L}\\d])");
 
     private Figures() {

@@ -18,6 +18,8 @@ class FiguresTest {
         assertEquals(List.of("70B", "18T tokens"), found("Llama 3.3 70B entrenado con 18T tokens"));
         assertEquals(List.of("1.024 H100", "48 GB"), found("1.024 H100 y una GPU de 48 GB"));
         assertEquals(List.of("× 1.2"), found("Params × Bytes / 10^9 × 1.2"));
+        assertEquals(List.of("4096 × 4096", "65 × 2 bytes", "32,5 × 1,2", "16 ×"),
+                found("4096 × 4096; 65 × 2 bytes; 32,5 × 1,2; 16 × (4096 + 4096)"));
         assertEquals(List.of("16 bytes", "4-bit"), found("16 bytes/parámetro; 4-bit NF4"));
     }
 
