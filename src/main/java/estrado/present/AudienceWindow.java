@@ -1,6 +1,7 @@
 package estrado.present;
 
 import estrado.i18n.Messages;
+import estrado.widgets.WidgetKeys;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -35,6 +36,9 @@ public final class AudienceWindow {
     }
 
     private void onKey(KeyEvent e) {
+        if (WidgetKeys.claims(e)) {
+            return; // a focused slider or button of a widget takes its arrows and space
+        }
         Keymap.Action a = keys.action(e);
         if (a == Keymap.Action.FULL_SCREEN) {
             stage.setFullScreen(!stage.isFullScreen());

@@ -3,11 +3,13 @@ package estrado.render;
 import estrado.bib.BibException;
 import estrado.bib.Bibliography;
 import estrado.bib.ReferenceFormatter;
+import estrado.deck.Block;
 import estrado.deck.Deck;
 import estrado.deck.Location;
 import estrado.deck.DeckChecks;
 import estrado.deck.DeckLoader;
 import estrado.deck.Problem;
+import estrado.deck.Slide;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
             Optional<Bibliography> bib = deck.bibliography().filter(Files::isRegularFile)
                     .flatMap(file -> loadBibliography(file, problems));
             problems.addAll(DeckChecks.check(deck, widgets.names(), bib.map(Bibliography::keys)));
+            problems.addAll(widgetParameterProblems(deck, widgets));
             References refs = bib.<References>map(b -> {
                 ReferenceFormatter fmt = ReferenceFormatter.forLanguage(deck.language());
                 return key -> b.entry(key).map(fmt::shortForm).orElse(key);
@@ -41,6 +44,19 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         boolean errors = problems.stream().anyMatch(Problem::isError);
         return new OpenedDeck(r.root(), errors ? Optional.empty() : r.deck(), List.copyOf(problems),
                 errors ? Optional.empty() : ctx);
+    }
+
+    /** Bad widget parameters, at their file:line:col; unknown widget types are DeckChecks' to report. */
+    private static List<Problem> widgetParameterProblems(Deck deck, WidgetViews widgets) {
+        List<Problem> out = new ArrayList<>();
+        for (Slide slide : deck.slides()) {
+            for (Block b : DeckLoader.allBlocks(slide.blocks(), slide.right())) {
+                if (b instanceof Block.Widget w && widgets.names().contains(w.type())) {
+                    out.addAll(widgets.problems(w));
+                }
+            }
+        }
+        return out;
     }
 
     private static Optional<Bibliography> loadBibliography(Path file, List<Problem> problems) {
