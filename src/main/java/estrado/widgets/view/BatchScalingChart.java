@@ -1,5 +1,6 @@
 package estrado.widgets.view;
 
+import estrado.widgets.Numbers;
 import estrado.deck.Block;
 import estrado.deck.Problems;
 import estrado.i18n.Messages;
@@ -113,7 +114,7 @@ public final class BatchScalingChart {
                 List<Double> gb = BatchScaling.overBatch(base, batches).stream().map(p -> p.estimate().perGpuGb())
                         .toList();
                 tallest = Math.max(tallest, gb.stream().mapToDouble(Double::doubleValue).max().orElse(0));
-                lines.add(new LinePlot.Series(Messages.get("widget.unit.tokens", Fmt.integer(seq)), gb));
+                lines.add(new LinePlot.Series(Messages.get("widget.unit.tokens", Numbers.integer(seq)), gb));
             }
             title.setText(Messages.get("widget.batch.title", VramCalculator.modelName(s.model.get()),
                     VramCalculator.modeName(s.mode.get()), params.choice("precision").toUpperCase(java.util.Locale.ROOT)));

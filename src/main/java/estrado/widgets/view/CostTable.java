@@ -1,5 +1,6 @@
 package estrado.widgets.view;
 
+import estrado.widgets.Numbers;
 import estrado.i18n.Messages;
 import estrado.widgets.Citations;
 import estrado.widgets.ParamSpec;
@@ -229,13 +230,13 @@ public final class CostTable {
             model.getStyleClass().add("w-efficient-name");
         }
         out.add(wrap(model));
-        String params = r.totalParams() == null ? null : Fmt.params(r.totalParams());
+        String params = r.totalParams() == null ? null : Numbers.params(r.totalParams());
         if (params != null && r.activeParams() != null) {
-            params += " (" + Messages.get("widget.cost.active", Fmt.params(r.activeParams())) + ")";
+            params += " (" + Messages.get("widget.cost.active", Numbers.params(r.activeParams())) + ")";
         }
         out.add(wrap(cell(params == null ? Messages.get("widget.cost.unpublished") : params, params == null)));
         out.add(wrap(cell(headline(r.tokensLabel()), r.tokens() == null)));
-        String compute = r.gpuHours() != null ? Fmt.gpuHours(r.gpuHours()) + " GPU-h" + (r.gpuLabel().contains("(")
+        String compute = r.gpuHours() != null ? Numbers.gpuHours(r.gpuHours()) + " GPU-h" + (r.gpuLabel().contains("(")
                 || r.gpuLabel().contains("solo") ? "*" : "") : headline(r.gpuLabel());
         out.add(wrap(cell(compute, r.gpuHours() == null && r.gpuLabel().startsWith("no "))));
         out.add(wrap(cell(r.gpuType() == null ? "—" : r.gpuType(), r.gpuType() == null)));
@@ -243,9 +244,9 @@ public final class CostTable {
         if (!r.costPublished()) {
             cost = Messages.get("widget.cost.unpublished");
         } else if (r.costUsdLow().equals(r.costUsdHigh())) {
-            cost = Fmt.usdMillions(r.costUsdLow());
+            cost = Numbers.usdMillions(r.costUsdLow());
         } else {
-            cost = Fmt.usdRange(r.costUsdLow(), r.costUsdHigh());
+            cost = Numbers.usdRange(r.costUsdLow(), r.costUsdHigh());
         }
         out.add(wrap(cell(cost, !r.costPublished())));
         Label source = cell(cite.marker(r.sourceKeys()), false);

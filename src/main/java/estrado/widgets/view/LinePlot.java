@@ -1,5 +1,6 @@
 package estrado.widgets.view;
 
+import estrado.widgets.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -76,7 +77,7 @@ final class LinePlot extends Region {
         seriesLabels.clear();
         for (double v = 0; v <= max + 1e-9; v += step) {
             gridLines.add(line("w-grid-line"));
-            gridLabels.add(unmanaged(Controls.label(Fmt.amount(v) + " " + unit, "w-axis-label")));
+            gridLabels.add(unmanaged(Controls.label(Numbers.amount(v) + " " + unit, "w-axis-label")));
         }
         categories.forEach(c -> categoryLabels.add(unmanaged(Controls.label(c, "w-axis-label"))));
         xTitle.setText(xAxisTitle);

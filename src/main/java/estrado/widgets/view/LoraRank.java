@@ -1,5 +1,6 @@
 package estrado.widgets.view;
 
+import estrado.widgets.Numbers;
 import estrado.deck.Block;
 import estrado.deck.Problems;
 import estrado.i18n.Messages;
@@ -77,7 +78,7 @@ public final class LoraRank {
         // the diagram: W + B · A, B and A widening with r
         double wW = W_SIDE * k / Math.max(d, k);
         double wH = W_SIDE * d / Math.max(d, k);
-        StackPane w = matrix("W\n" + Fmt.integer(d) + " × " + Fmt.integer(k), wW, wH, true);
+        StackPane w = matrix("W\n" + Numbers.integer(d) + " × " + Numbers.integer(k), wW, wH, true);
         StackPane b = matrix("B", 10, wH, false);
         StackPane a = matrix("A", wW, 10, false);
         Label plus = Controls.label("+", "w-operator");
@@ -114,13 +115,13 @@ public final class LoraRank {
         live.on(() -> {
             int r = Math.min(s.rank.get(), Math.min(d, k));
             LoraMath.Count c = LoraMath.count(d, k, r);
-            full.setText(Messages.get("widget.lora.full", Fmt.integer(d), Fmt.integer(k), Fmt.integer(c.fullParams())));
-            lora.setText(Messages.get("widget.lora.lora", r, Fmt.integer(d + (long) k), Fmt.integer(c.loraParams())));
-            reduction.setText(Fmt.factor(c.reduction()));
+            full.setText(Messages.get("widget.lora.full", Numbers.integer(d), Numbers.integer(k), Numbers.integer(c.fullParams())));
+            lora.setText(Messages.get("widget.lora.lora", r, Numbers.integer(d + (long) k), Numbers.integer(c.loraParams())));
+            reduction.setText(Numbers.factor(c.reduction()));
             double thick = rankThickness(r);
             size(b, thick, wH);
             size(a, wW, thick);
-            shapes.setText(Messages.get("widget.lora.shapes", Fmt.integer(d), r, Fmt.integer(k)));
+            shapes.setText(Messages.get("widget.lora.shapes", Numbers.integer(d), r, Numbers.integer(k)));
         }, s.rank);
         return root;
     }

@@ -1,5 +1,6 @@
 package estrado.widgets.view;
 
+import estrado.widgets.Numbers;
 import estrado.i18n.Messages;
 import estrado.widgets.Citations;
 import estrado.widgets.ParamSpec;
@@ -93,7 +94,7 @@ public final class MemoryBreakdown {
                     Controls.row(Messages.get("widget.vram.batch"), Controls.slider(VramCalculator.BATCHES, s.batch,
                             b -> Messages.get("widget.unit.sequences", b), live)),
                     Controls.row(Messages.get("widget.vram.seq"), Controls.slider(VramCalculator.SEQ_LENS, s.seqLen,
-                            n -> Messages.get("widget.unit.tokens", Fmt.integer(n)), live)),
+                            n -> Messages.get("widget.unit.tokens", Numbers.integer(n)), live)),
                     Controls.row(Messages.get("widget.vram.options"),
                             Controls.toggle(Messages.get("widget.vram.checkpointing"), s.checkpointing, live)));
         }
@@ -135,12 +136,12 @@ public final class MemoryBreakdown {
                 row.setAlignment(Pos.CENTER_LEFT);
                 legend.getChildren().add(row);
             }
-            ratio.setText(Fmt.factor(train.totalGb() / infer.totalGb()));
+            ratio.setText(Numbers.factor(train.totalGb() / infer.totalGb()));
             ratioText.setText(Messages.get("widget.memory.ratio"));
             double bytes = Precision.parse(params.choice("precision")).bytesPerParam();
             double statesPerParam = train.modelStatesBytes() / train.inputs().model().totalParams();
-            states.setText(Messages.get("widget.memory.states", Fmt.trimmed(statesPerParam), Fmt.trimmed(bytes),
-                    Fmt.factor(statesPerParam / bytes)) + " " + cite.marker(List.of("rajbhandari2020zero")));
+            states.setText(Messages.get("widget.memory.states", Numbers.trimmed(statesPerParam), Numbers.trimmed(bytes),
+                    Numbers.factor(statesPerParam / bytes)) + " " + cite.marker(List.of("rajbhandari2020zero")));
             setup.setText(Messages.get("widget.memory.setup", params.choice("precision").toUpperCase(java.util.Locale.ROOT),
                     VramCalculator.optimizerName(Optimizer.parse(params.choice("optimizer")))) + " · "
                     + Messages.get("widget.units"));
@@ -156,6 +157,6 @@ public final class MemoryBreakdown {
                 shown.merge(key, gb, Double::sum);
             }
         });
-        return new ColumnChart.Column(caption, segs, Fmt.gb(e.totalGb()), null);
+        return new ColumnChart.Column(caption, segs, Numbers.gb(e.totalGb()), null);
     }
 }

@@ -1,5 +1,6 @@
 package estrado.widgets.view;
 
+import estrado.widgets.Numbers;
 import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetState;
 import estrado.widgets.calc.ModelConfig;
@@ -30,7 +31,7 @@ public final class ModelState implements WidgetState {
     /** Name shown on the chart: the deck's label for a free count, else the preset's name. */
     String name() {
         if (VramState.CUSTOM.equals(model.get())) {
-            return params.text("label").orElse(Fmt.params(paramsBillions.get() * 1e9));
+            return params.text("label").orElse(Numbers.params(paramsBillions.get() * 1e9));
         }
         return ModelPresets.byKey(model.get()).name();
     }

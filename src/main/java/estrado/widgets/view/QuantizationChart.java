@@ -1,5 +1,6 @@
 package estrado.widgets.view;
 
+import estrado.widgets.Numbers;
 import estrado.deck.Problems;
 import estrado.i18n.Messages;
 import estrado.widgets.Citations;
@@ -56,7 +57,7 @@ public final class QuantizationChart {
             HBox model = Controls.row(Messages.get("widget.vram.model"),
                     Controls.stepper(VramCalculator.modelKeys(), VramCalculator::modelName, s.model, live));
             HBox free = Controls.row(Messages.get("widget.vram.params"),
-                    Controls.decimalSlider(VramCalculator.FREE_PARAMS_B, s.paramsBillions, b -> Fmt.params(b * 1e9), live));
+                    Controls.decimalSlider(VramCalculator.FREE_PARAMS_B, s.paramsBillions, b -> Numbers.params(b * 1e9), live));
             free.setPrefWidth(700);
             live.on(() -> Controls.show(free, VramState.CUSTOM.equals(s.model.get())), s.model);
             top.getChildren().addAll(model, free, Controls.spacer(), Controls.resetButton(s));
@@ -70,13 +71,13 @@ public final class QuantizationChart {
 
         live.on(() -> {
             QuantizationSeries q = QuantizationSeries.of(s.name(), s.totalParams());
-            title.setText(Messages.get("widget.quant.title", q.modelName(), Fmt.params(q.params())));
+            title.setText(Messages.get("widget.quant.title", q.modelName(), Numbers.params(q.params())));
             List<ColumnChart.Column> cols = new ArrayList<>();
             double tallest = 0;
             for (QuantizationSeries.Bar b : q.bars()) {
                 String cls = b.precision().isQuantized() ? "seg-bar-quantized" : "seg-bar";
                 cols.add(new ColumnChart.Column(caption(b.precision()),
-                        List.of(new ColumnChart.Segment(cls, b.gb())), Fmt.gb(b.gb()), null));
+                        List.of(new ColumnChart.Segment(cls, b.gb())), Numbers.gb(b.gb()), null));
                 tallest = Math.max(tallest, b.gb());
             }
             chart.show(cols, params.bool("gpu-lines") ? VramCalculator.gpuMarks() : List.of(), tallest * 1.15);
@@ -85,6 +86,6 @@ public final class QuantizationChart {
     }
 
     private static String caption(Precision p) {
-        return p.label() + " · " + Fmt.trimmed(p.bytesPerParam()) + " B";
+        return p.label() + " · " + Numbers.trimmed(p.bytesPerParam()) + " B";
     }
 }

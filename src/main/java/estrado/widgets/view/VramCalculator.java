@@ -1,5 +1,6 @@
 package estrado.widgets.view;
 
+import estrado.widgets.Numbers;
 import estrado.deck.Block;
 import estrado.deck.Location;
 import estrado.deck.Problems;
@@ -240,7 +241,7 @@ public final class VramCalculator {
                     () -> true);
             add(panel, "model", Messages.get("widget.vram.params"),
                     Controls.decimalSlider(FREE_PARAMS_B, s.paramsBillions,
-                            b -> Fmt.params(b * 1e9), live),
+                            b -> Numbers.params(b * 1e9), live),
                     () -> VramState.CUSTOM.equals(s.model.get()));
             add(panel, "precision", Messages.get("widget.vram.precision"),
                     Controls.segmented(List.of(Precision.values()), Precision::label, s.precision, live),
@@ -252,7 +253,7 @@ public final class VramCalculator {
                     Controls.slider(BATCHES, s.batch, b -> Messages.get("widget.unit.sequences", b), live),
                     this::detailed);
             add(panel, "seq", Messages.get("widget.vram.seq"),
-                    Controls.slider(SEQ_LENS, s.seqLen, n -> Messages.get("widget.unit.tokens", Fmt.integer(n)), live),
+                    Controls.slider(SEQ_LENS, s.seqLen, n -> Messages.get("widget.unit.tokens", Numbers.integer(n)), live),
                     this::detailed);
             add(panel, "gpus", Messages.get("widget.vram.gpus"),
                     Controls.slider(GPU_COUNTS, s.gpus, n -> Messages.get("widget.unit.gpus", n), live),
@@ -370,10 +371,10 @@ public final class VramCalculator {
 
         private void showSimple(VramEstimate e) {
             Precision p = e.inputs().weightPrecision();
-            substituted.setText("= " + Fmt.trimmed(e.inputs().model().totalParams() / 1e9) + " × 10⁹ × "
-                    + Fmt.trimmed(p.bytesPerParam()) + " B ÷ 10⁹ × " + Fmt.number(1.2, 1, 1));
-            simpleGb.setText(Fmt.gb(e.simpleGb()));
-            simpleGib.setText("= " + Fmt.gib(e.simpleGb() * 1e9 / (1L << 30)));
+            substituted.setText("= " + Numbers.trimmed(e.inputs().model().totalParams() / 1e9) + " × 10⁹ × "
+                    + Numbers.trimmed(p.bytesPerParam()) + " B ÷ 10⁹ × " + Numbers.number(1.2, 1, 1));
+            simpleGb.setText(Numbers.gb(e.simpleGb()));
+            simpleGib.setText("= " + Numbers.gib(e.simpleGb() * 1e9 / (1L << 30)));
             simpleChips.getChildren().clear();
             for (List<GpuPreset> group : gpusBySize()) {
                 simpleChips.getChildren().add(chip(gpuGroupName(group), e.simpleGb() <= group.get(0).memoryGb()));
@@ -381,9 +382,9 @@ public final class VramCalculator {
         }
 
         private void showDetailed(VramEstimate e) {
-            totalGb.setText(Fmt.gb(e.totalGb()));
-            totalGib.setText("= " + Fmt.gib(e.totalGib()));
-            perGpu.setText(e.gpus() > 1 ? Messages.get("widget.vram.perGpu", Fmt.gb(e.perGpuGb()), e.gpus()) : "");
+            totalGb.setText(Numbers.gb(e.totalGb()));
+            totalGib.setText("= " + Numbers.gib(e.totalGib()));
+            perGpu.setText(e.gpus() > 1 ? Messages.get("widget.vram.perGpu", Numbers.gb(e.perGpuGb()), e.gpus()) : "");
 
             List<ColumnChart.Segment> segs = new ArrayList<>();
             legend.getChildren().clear();
@@ -426,7 +427,7 @@ public final class VramCalculator {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("w-swatch", componentClass(key));
             Label name = Controls.label(Messages.get("widget.component." + key), "w-legend-name");
-            Label value = Controls.label(Fmt.gb(gb), "w-legend-value");
+            Label value = Controls.label(Numbers.gb(gb), "w-legend-value");
             GridPane.setHalignment(value, javafx.geometry.HPos.RIGHT);
             legend.addRow(row, swatch, name, value);
         }
@@ -448,15 +449,15 @@ public final class VramCalculator {
                 parts.add(Messages.get("widget.vram.noteZero") + " " + cite.marker(List.of("rajbhandari2020zero")));
             }
             if (m.isTraining()) {
-                parts.add(Messages.get("widget.vram.trainable", Fmt.params(e.trainableParams()),
-                        Fmt.number(100.0 * e.trainableParams() / e.inputs().model().totalParams(), 0, 2)));
+                parts.add(Messages.get("widget.vram.trainable", Numbers.params(e.trainableParams()),
+                        Numbers.number(100.0 * e.trainableParams() / e.inputs().model().totalParams(), 0, 2)));
             }
             if (m == TrainingMode.QLORA || e.inputs().weightPrecision() == Precision.INT4) {
                 parts.add(Messages.get("widget.vram.noteNf4") + " " + cite.marker(List.of("dettmers2023qlora")));
             }
             if (e.inputs().model().isMoe()) {
-                parts.add(Messages.get("widget.vram.noteMoe", Fmt.params(e.inputs().model().totalParams()),
-                        Fmt.params(e.inputs().model().moe().activeParams())));
+                parts.add(Messages.get("widget.vram.noteMoe", Numbers.params(e.inputs().model().totalParams()),
+                        Numbers.params(e.inputs().model().moe().activeParams())));
             }
             if (!e.architectureKnown()) {
                 parts.add(Messages.get("widget.vram.noteNoArchitecture"));

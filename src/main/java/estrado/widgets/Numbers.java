@@ -1,17 +1,18 @@
-package estrado.widgets.view;
+package estrado.widgets;
 
 import estrado.i18n.Messages;
 import java.text.NumberFormat;
 
 /**
  * Numbers as the room reads them, in the UI language (Spanish: 19,2 GB and 131.072), always with
- * their unit. GB is 10⁹ bytes, as the lecture's formula uses it; GiB is 2³⁰.
+ * their unit; shared by the widgets and the command line. GB is 10⁹ bytes, as the lecture's
+ * formula uses it; GiB is 2³⁰.
  */
-final class Fmt {
-    private Fmt() {
+public final class Numbers {
+    private Numbers() {
     }
 
-    static String number(double v, int minDecimals, int maxDecimals) {
+    public static String number(double v, int minDecimals, int maxDecimals) {
         NumberFormat nf = NumberFormat.getNumberInstance(Messages.locale());
         nf.setMinimumFractionDigits(minDecimals);
         nf.setMaximumFractionDigits(maxDecimals);
@@ -20,7 +21,7 @@ final class Fmt {
     }
 
     /** As many decimals as a projected number needs: 4,8 · 19,3 · 168. */
-    static String amount(double v) {
+    public static String amount(double v) {
         double a = Math.abs(v);
         if (a == 0) {
             return "0";
@@ -34,26 +35,26 @@ final class Fmt {
         return number(v, 0, 0);
     }
 
-    static String gb(double gb) {
+    public static String gb(double gb) {
         if (gb > 0 && gb < 0.01) {
             return "< " + number(0.01, 2, 2) + " GB";
         }
         return amount(gb) + " GB";
     }
 
-    static String gib(double gib) {
+    public static String gib(double gib) {
         if (gib > 0 && gib < 0.01) {
             return "< " + number(0.01, 2, 2) + " GiB";
         }
         return amount(gib) + " GiB";
     }
 
-    static String integer(long v) {
+    public static String integer(long v) {
         return number(v, 0, 0);
     }
 
     /** Parameter counts as the lecture writes them: 8B · 8,03B · 46,7B · 175B · 500M. */
-    static String params(double count) {
+    public static String params(double count) {
         if (count >= 1e9) {
             return trimmed(count / 1e9) + "B";
         }
@@ -64,28 +65,28 @@ final class Fmt {
     }
 
     /** Up to two decimals below 10, one below 100, none above, and no trailing zeros: 8 · 8,03 · 0,5 · 46,7. */
-    static String trimmed(double v) {
+    public static String trimmed(double v) {
         double a = Math.abs(v);
         return number(v, 0, a < 10 ? 2 : a < 100 ? 1 : 0);
     }
 
     /** A reduction or ratio: 128× · 8,0× · 10.000×. */
-    static String factor(double f) {
+    public static String factor(double f) {
         return (f >= 10 ? number(f, 0, 0) : number(f, 1, 1)) + "×";
     }
 
     /** US$ in millions as published: US$ 2,75M · US$ 5,576M. */
-    static String usdMillions(double usd) {
+    public static String usdMillions(double usd) {
         return "US$ " + number(usd / 1e6, 0, 3) + "M";
     }
 
     /** A published range in millions, one decimal each end: US$ 2,2M–4,6M. */
-    static String usdRange(double low, double high) {
+    public static String usdRange(double low, double high) {
         return "US$ " + number(low / 1e6, 1, 1) + "M–" + number(high / 1e6, 1, 1) + "M";
     }
 
     /** GPU-hours: 7,0M GPU-h. */
-    static String gpuHours(double hours) {
+    public static String gpuHours(double hours) {
         return number(hours / 1e6, 1, 3) + "M";
     }
 }
