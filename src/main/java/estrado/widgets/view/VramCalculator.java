@@ -90,11 +90,11 @@ public final class VramCalculator {
             problems.error(at(w, "params"), "widget.vram.modelAndParams");
         }
         if ("full".equals(p.choice("mode")) && p.choice("precision").startsWith("int")) {
-            problems.error(at(w, "precision"), "widget.vram.fullNeedsFloat");
+            problems.error(at(w, "precision"), "widget.vram.check.fullNeedsFloat", p.choice("precision"));
         }
         boolean free = p.isGiven("params") || VramState.CUSTOM.equals(p.choice("model"));
         if (free && p.choice("mode").contains("lora")) {
-            problems.error(at(w, "mode"), "widget.vram.loraNeedsArchitecture");
+            problems.error(at(w, "mode"), "widget.vram.check.loraNeedsArchitecture", p.choice("mode"));
         }
     }
 
@@ -239,7 +239,7 @@ public final class VramCalculator {
             add(panel, "model", Messages.get("widget.vram.model"),
                     Controls.stepper(models, VramCalculator::modelName, s.model, live),
                     () -> true);
-            add(panel, "model", Messages.get("widget.vram.params"),
+            add(panel, "params", Messages.get("widget.vram.params"),
                     Controls.decimalSlider(FREE_PARAMS_B, s.paramsBillions,
                             b -> Numbers.params(b * 1e9), live),
                     () -> VramState.CUSTOM.equals(s.model.get()));
@@ -294,10 +294,11 @@ public final class VramCalculator {
         }
 
         private void add(VBox panel, String control, String caption, Node node, java.util.function.BooleanSupplier when) {
-            if (!shown.contains(control)) {
+            if (!shown.contains("params".equals(control) ? "model" : control)) {
                 return;
             }
             HBox row = Controls.row(caption, node);
+            row.getStyleClass().add("w-control-" + control);
             panel.getChildren().add(row);
             live.on(() -> Controls.show(row, when.getAsBoolean()), s.view, s.mode, s.model);
         }
