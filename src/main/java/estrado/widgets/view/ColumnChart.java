@@ -54,11 +54,25 @@ final class ColumnChart extends Region {
         getStyleClass().add("w-column-chart");
     }
 
-    /** Replaces what is drawn; {@code max} is the value at the top of the plot. */
+    /**
+     * Replaces what is drawn; {@code max} is the value at the top of the plot. When only the values
+     * changed (a slider moved), the nodes are kept and only their sizes and texts change.
+     */
     void show(List<Column> newColumns, List<Mark> newMarks, double newMax) {
+        List<Mark> sortedMarks = newMarks.stream().sorted((a, b) -> Double.compare(a.value(), b.value())).toList();
+        boolean sameShape = shape(newColumns).equals(shape(columns)) && sortedMarks.equals(marks);
         this.columns = List.copyOf(newColumns);
-        this.marks = newMarks.stream().sorted((a, b) -> Double.compare(a.value(), b.value())).toList();
+        this.marks = sortedMarks;
         this.max = newMax > 0 ? newMax : 1;
+        if (sameShape && !segmentNodes.isEmpty()) {
+            for (int i = 0; i < columns.size(); i++) {
+                Column c = columns.get(i);
+                valueLabels.get(i).setText(c.valueText() == null ? "" : c.valueText());
+                captionLabels.get(i).setText(c.caption());
+            }
+            requestLayout();
+            return;
+        }
         getChildren().clear();
         segmentNodes.clear();
         valueLabels.clear();
@@ -94,6 +108,19 @@ final class ColumnChart extends Region {
         getChildren().addAll(captionLabels);
         getChildren().addAll(markLabels);
         requestLayout();
+    }
+
+    /** What decides the nodes: each column's segment classes and whether it prints a value. */
+    private static List<List<String>> shape(List<Column> cols) {
+        List<List<String>> out = new ArrayList<>();
+        for (Column c : cols) {
+            List<String> s = new ArrayList<>();
+            c.segments().forEach(seg -> s.add(seg.styleClass()));
+            s.add(c.valueText() == null ? "-" : "+");
+            s.add(String.valueOf(c.styleClass()));
+            out.add(s);
+        }
+        return out;
     }
 
     @Override

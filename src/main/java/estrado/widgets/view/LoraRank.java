@@ -109,7 +109,7 @@ public final class LoraRank {
         HBox resetRow = new HBox(Controls.spacer(), Controls.resetButton(s));
         VBox right = new VBox(slider, full, lora, redRow, source, resetRow);
         right.setSpacing(18);
-        right.setPrefWidth(820);
+        right.setPrefWidth(800);
         root.getChildren().addAll(left, right);
 
         live.on(() -> {

@@ -191,6 +191,8 @@ public final class VramCalculator {
         final ColumnChart chart = new ColumnChart(130, 110);
         final GridPane legend = new GridPane();
         final GridPane gpuGrid = new GridPane();
+        final Map<String, LegendRow> legendRows = new java.util.HashMap<>();
+        final List<Label[]> gpuRows = new ArrayList<>();
         final Label notes = Controls.wrapping("", "w-note");
         final VBox detailedPane;
 
@@ -208,6 +210,7 @@ public final class VramCalculator {
                 cite.number(key);
             }
 
+            buildLegendAndGpuRows();
             VBox panel = controls();
             simplePane = simplePane();
             detailedPane = detailedPane();
@@ -226,6 +229,9 @@ public final class VramCalculator {
                     Controls.resetButton(s));
             VBox right = new VBox(header, results);
             right.getStyleClass().add("w-results");
+            // long notes wrap inside the slide instead of widening the widget past the canvas
+            right.setMinWidth(0);
+            right.setPrefWidth(970);
             HBox.setHgrow(right, Priority.ALWAYS);
             VBox.setVgrow(results, Priority.ALWAYS);
             root.getChildren().addAll(panel, right);
@@ -320,8 +326,10 @@ public final class VramCalculator {
         }
 
         private VBox detailedPane() {
-            HBox total = new HBox(totalGb, totalGib, perGpu);
-            total.setAlignment(Pos.BASELINE_LEFT);
+            VBox side0 = new VBox(totalGib, perGpu);
+            side0.setAlignment(Pos.BOTTOM_LEFT);
+            HBox total = new HBox(totalGb, side0);
+            total.setAlignment(Pos.BOTTOM_LEFT);
             total.getStyleClass().add("w-inline");
             legend.getStyleClass().add("w-legend");
             gpuGrid.getStyleClass().add("w-gpu-grid");
@@ -376,9 +384,12 @@ public final class VramCalculator {
                     + Numbers.trimmed(p.bytesPerParam()) + " B ÷ 10⁹ × " + Numbers.number(1.2, 1, 1));
             simpleGb.setText(Numbers.gb(e.simpleGb()));
             simpleGib.setText("= " + Numbers.gib(e.simpleGb() * 1e9 / (1L << 30)));
-            simpleChips.getChildren().clear();
-            for (List<GpuPreset> group : gpusBySize()) {
-                simpleChips.getChildren().add(chip(gpuGroupName(group), e.simpleGb() <= group.get(0).memoryGb()));
+            List<List<GpuPreset>> groups = gpusBySize();
+            for (int i = 0; i < groups.size(); i++) {
+                boolean fits = e.simpleGb() <= groups.get(i).get(0).memoryGb();
+                HBox chip = (HBox) simpleChips.getChildren().get(i);
+                ((Label) chip.getChildren().get(0)).setText(fits ? "✓" : "✗");
+                swap(chip, "w-fits", "w-no-fit", fits);
             }
         }
 
@@ -388,62 +399,90 @@ public final class VramCalculator {
             perGpu.setText(e.gpus() > 1 ? Messages.get("widget.vram.perGpu", Numbers.gb(e.perGpuGb()), e.gpus()) : "");
 
             List<ColumnChart.Segment> segs = new ArrayList<>();
-            legend.getChildren().clear();
-            legend.getStyleClass().setAll("w-legend");
             e.componentsGb().forEach((key, gb) -> {
                 if (gb > 0) {
                     segs.add(new ColumnChart.Segment(componentClass(key), gb / e.gpus()));
                 }
+                LegendRow row = legendRows.get(key);
+                row.value().setText(Numbers.gb(gb / e.gpus()));
+                row.show(gb > 0);
             });
-            List<Map.Entry<String, Double>> entries = new ArrayList<>(e.componentsGb().entrySet());
-            java.util.Collections.reverse(entries); // legend top-down matches the stack
-            int line = 0;
-            for (Map.Entry<String, Double> c : entries) {
-                if (c.getValue() > 0) {
-                    legendRow(legend, line++, c.getKey(), c.getValue() / e.gpus());
-                }
-            }
             double perGpuGb = e.perGpuGb();
             chart.show(List.of(new ColumnChart.Column(e.gpus() > 1 ? Messages.get("widget.vram.columnPerGpu")
                             : Messages.get("widget.vram.column"), segs, null, null)),
                     gpuSizeMarks(), scaleMax(perGpuGb));
 
-            gpuGrid.getChildren().clear();
-            int row = 0;
-            for (List<GpuPreset> group : gpusBySize()) {
-                GpuPreset g = group.get(0);
+            List<List<GpuPreset>> groups = gpusBySize();
+            for (int i = 0; i < groups.size(); i++) {
+                GpuPreset g = groups.get(i).get(0);
                 boolean fits = g.fits(e);
-                Label mark = Controls.label(fits ? "✓" : "✗", "w-chip-mark", fits ? "w-fits-text" : "w-no-fit-text");
-                Label name = Controls.label(gpuGroupName(group), "w-gpu-name", fits ? "w-fits-name" : "w-no-fit-name");
-                Label need = Controls.label(fits ? (e.gpus() > 1 ? Messages.get("widget.vram.fitsWith", e.gpus())
-                        : Messages.get("widget.vram.fits")) : Messages.get("widget.vram.needs", g.gpusNeeded(e)),
-                        fits ? "w-fits-text" : "w-chip-need");
-                gpuGrid.addRow(row++, mark, name, need);
+                Label[] row = gpuRows.get(i);
+                row[0].setText(fits ? "✓" : "✗");
+                swap(row[0], "w-fits-text", "w-no-fit-text", fits);
+                swap(row[1], "w-fits-name", "w-no-fit-name", fits);
+                row[2].setText(fits ? (e.gpus() > 1 ? Messages.get("widget.vram.fitsWith", e.gpus())
+                        : Messages.get("widget.vram.fits")) : Messages.get("widget.vram.needs", g.gpusNeeded(e)));
+                swap(row[2], "w-fits-text", "w-chip-need", fits);
             }
             notes.setText(notes(e));
         }
 
-        /** One component: swatch, name and GB, in columns so the numbers line up. */
-        static void legendRow(GridPane legend, int row, String key, double gb) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("w-swatch", componentClass(key));
-            Label name = Controls.label(Messages.get("widget.component." + key), "w-legend-name");
-            Label value = Controls.label(Numbers.gb(gb), "w-legend-value");
-            GridPane.setHalignment(value, javafx.geometry.HPos.RIGHT);
-            legend.addRow(row, swatch, name, value);
+        /**
+         * Puts {@code on} or {@code off} on a node, touching its classes only when they change: the
+         * nodes are made once and updated in place, so a slider drag restyles nothing that stayed the same.
+         */
+        private static void swap(Node n, String on, String off, boolean which) {
+            String add = which ? on : off;
+            String remove = which ? off : on;
+            n.getStyleClass().remove(remove);
+            if (!n.getStyleClass().contains(add)) {
+                n.getStyleClass().add(add);
+            }
         }
 
-        private static HBox chip(String gpus, boolean fits) {
-            Label mark = Controls.label(fits ? "✓" : "✗", "w-chip-mark");
-            Label name = Controls.label(gpus, "w-chip-name");
-            HBox chip = new HBox(mark, name);
-            chip.getStyleClass().addAll("w-chip", fits ? "w-fits" : "w-no-fit");
-            chip.setAlignment(Pos.CENTER_LEFT);
-            return chip;
+        /** One component of the legend: swatch, name and GB, in grid columns so the numbers line up. */
+        private record LegendRow(Region swatch, Label name, Label value) {
+            void show(boolean visible) {
+                for (Node n : new Node[] {swatch, name, value}) {
+                    Controls.show(n, visible);
+                }
+            }
+        }
+
+        private void buildLegendAndGpuRows() {
+            List<String> keys = new ArrayList<>(List.of(VramEstimate.CUDA, VramEstimate.WEIGHTS,
+                    VramEstimate.QUANT_CONSTANTS, VramEstimate.GRADIENTS, VramEstimate.OPTIMIZER, VramEstimate.ADAPTERS,
+                    VramEstimate.ACTIVATIONS, VramEstimate.LOGITS, VramEstimate.KV_CACHE));
+            java.util.Collections.reverse(keys); // top-down, as the segments stack
+            int line = 0;
+            for (String key : keys) {
+                Region swatch = new Region();
+                swatch.getStyleClass().addAll("w-swatch", componentClass(key));
+                Label name = Controls.label(Messages.get("widget.component." + key), "w-legend-name");
+                Label value = Controls.label("", "w-legend-value");
+                GridPane.setHalignment(value, javafx.geometry.HPos.RIGHT);
+                legend.addRow(line++, swatch, name, value);
+                legendRows.put(key, new LegendRow(swatch, name, value));
+            }
+            int row = 0;
+            for (List<GpuPreset> group : gpusBySize()) {
+                Label mark = Controls.label("", "w-chip-mark");
+                Label name = Controls.label(gpuGroupName(group), "w-gpu-name");
+                Label need = Controls.label("", "w-need");
+                gpuGrid.addRow(row++, mark, name, need);
+                gpuRows.add(new Label[] {mark, name, need});
+                HBox chip = new HBox(Controls.label("", "w-chip-mark"), Controls.label(gpuGroupName(group), "w-chip-name"));
+                chip.getStyleClass().add("w-chip");
+                chip.setAlignment(Pos.CENTER_LEFT);
+                simpleChips.getChildren().add(chip);
+            }
         }
 
         private String notes(VramEstimate e) {
             List<String> parts = new ArrayList<>();
+            if (!e.architectureKnown()) {
+                parts.add(Messages.get("widget.vram.noteNoArchitecture"));
+            }
             TrainingMode m = e.inputs().mode();
             if (m == TrainingMode.FULL && e.inputs().weightPrecision().isHalf()
                     && e.inputs().optimizer() == Optimizer.ADAM) {
@@ -459,9 +498,6 @@ public final class VramCalculator {
             if (e.inputs().model().isMoe()) {
                 parts.add(Messages.get("widget.vram.noteMoe", Numbers.params(e.inputs().model().totalParams()),
                         Numbers.params(e.inputs().model().moe().activeParams())));
-            }
-            if (!e.architectureKnown()) {
-                parts.add(Messages.get("widget.vram.noteNoArchitecture"));
             }
             return String.join(" · ", parts);
         }
