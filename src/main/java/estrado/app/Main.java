@@ -13,9 +13,9 @@ import estrado.widgets.view.MemoryBreakdown;
 import estrado.widgets.view.QuantizationChart;
 import estrado.widgets.view.TrainingCycle;
 import estrado.widgets.view.VramCalculator;
-import java.util.List;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Entry point. Deliberately not a JavaFX Application subclass, so `java -jar` works with

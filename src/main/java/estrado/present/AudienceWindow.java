@@ -19,6 +19,9 @@ public final class AudienceWindow {
         this.view = new SlideView(presentation);
         Scene scene = new Scene(view, 1280, 720);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Keys belong to navigation until the lecturer clicks or tabs into a widget: without this,
+        // each new slide hands focus to its first control, which would keep the arrows.
+        WidgetKeys.keepFocusOff(view, presentation.positionProperty());
         stage.setScene(scene);
         stage.setFullScreenExitHint(Messages.get("window.fullScreenHint"));
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

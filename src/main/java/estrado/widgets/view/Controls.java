@@ -261,7 +261,8 @@ final class Controls {
         HBox row = new HBox(prev, value, next);
         row.getStyleClass().add("w-stepper");
         row.setAlignment(Pos.CENTER);
-        row.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // a filter, not a handler: the focused button would spend the arrows on moving focus
+        row.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.UP) {
                 back.run();
                 e.consume();

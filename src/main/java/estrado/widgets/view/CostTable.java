@@ -1,8 +1,8 @@
 package estrado.widgets.view;
 
-import estrado.widgets.Numbers;
 import estrado.i18n.Messages;
 import estrado.widgets.Citations;
+import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetState;
@@ -178,7 +178,7 @@ public final class CostTable {
                     : Messages.get("widget.cost.hint") + " " + Messages.get("widget.cost.caveat"));
         };
         // keyboard: with a header focused, Up/Down choose the row whose notes are shown
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int n = TrainingCost.rows().size();
             if (e.getCode() == KeyCode.DOWN) {
                 s.selected.set(Math.min(n - 1, s.selected.get() + 1));

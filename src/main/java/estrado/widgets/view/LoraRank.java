@@ -1,10 +1,10 @@
 package estrado.widgets.view;
 
-import estrado.widgets.Numbers;
 import estrado.deck.Block;
 import estrado.deck.Problems;
 import estrado.i18n.Messages;
 import estrado.widgets.Citations;
+import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetState;

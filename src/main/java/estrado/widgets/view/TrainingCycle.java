@@ -79,7 +79,7 @@ public final class TrainingCycle {
         HBox bottom = new HBox(new VBox(4, simplified, legend), Controls.spacer(), Controls.resetButton(s));
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
         root.getChildren().addAll(row, bottom);
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.RIGHT) {
                 s.selected.set(Math.min(phases.size(), s.selected.get() + 1));
                 e.consume();

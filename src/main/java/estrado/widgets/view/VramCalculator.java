@@ -1,12 +1,12 @@
 package estrado.widgets.view;
 
-import estrado.widgets.Numbers;
 import estrado.deck.Block;
 import estrado.deck.Location;
 import estrado.deck.Problems;
 import estrado.deck.YamlNode;
 import estrado.i18n.Messages;
 import estrado.widgets.Citations;
+import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetType;
@@ -249,9 +249,14 @@ public final class VramCalculator {
                     Controls.decimalSlider(FREE_PARAMS_B, s.paramsBillions,
                             b -> Numbers.params(b * 1e9), live),
                     () -> VramState.CUSTOM.equals(s.model.get()));
-            add(panel, "precision", Messages.get("widget.vram.precision"),
+            // QLoRA stores NF4 whatever this says: greyed out rather than hidden, so the rows below
+            // (the mode buttons the lecturer just pressed) do not jump under the pointer
+            HBox precisionRow = add(panel, "precision", Messages.get("widget.vram.precision"),
                     Controls.segmented(List.of(Precision.values()), Precision::label, s.precision, live),
-                    () -> s.mode.get() != TrainingMode.QLORA);
+                    () -> true);
+            if (precisionRow != null) {
+                live.on(() -> precisionRow.setDisable(s.mode.get() == TrainingMode.QLORA), s.mode);
+            }
             add(panel, "mode", Messages.get("widget.vram.mode"),
                     Controls.segmented(List.of(TrainingMode.values()), VramCalculator::modeName, s.mode, live),
                     this::detailed);
@@ -299,14 +304,15 @@ public final class VramCalculator {
             return s.view.get() == VramState.View.DETAILED;
         }
 
-        private void add(VBox panel, String control, String caption, Node node, java.util.function.BooleanSupplier when) {
+        private HBox add(VBox panel, String control, String caption, Node node, java.util.function.BooleanSupplier when) {
             if (!shown.contains("params".equals(control) ? "model" : control)) {
-                return;
+                return null;
             }
             HBox row = Controls.row(caption, node);
             row.getStyleClass().add("w-control-" + control);
             panel.getChildren().add(row);
             live.on(() -> Controls.show(row, when.getAsBoolean()), s.view, s.mode, s.model);
+            return row;
         }
 
         private VBox simplePane() {
