@@ -5,8 +5,17 @@ import estrado.deck.BundledDeck;
 import estrado.i18n.Messages;
 import estrado.present.PresenterApp;
 import estrado.render.WidgetViews;
+import estrado.widgets.WidgetRegistry;
+import estrado.widgets.view.BatchScalingChart;
+import estrado.widgets.view.CostTable;
+import estrado.widgets.view.LoraRank;
+import estrado.widgets.view.MemoryBreakdown;
+import estrado.widgets.view.QuantizationChart;
+import estrado.widgets.view.TrainingCycle;
+import estrado.widgets.view.VramCalculator;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Entry point. Deliberately not a JavaFX Application subclass, so `java -jar` works with
@@ -17,13 +26,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        WidgetViews widgets = WidgetViews.none();
+        WidgetViews widgets = WidgetViews.of(widgetRegistry());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = Cli.run(args, widgets, folder -> present(folder, widgets, err), out, err);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** Every widget a deck may use; the one place they are registered (no service loader, no global). */
+    public static WidgetRegistry widgetRegistry() {
+        return new WidgetRegistry(List.of(
+                VramCalculator.TYPE,
+                QuantizationChart.TYPE,
+                LoraRank.TYPE,
+                MemoryBreakdown.TYPE,
+                BatchScalingChart.TYPE,
+                CostTable.TYPE,
+                TrainingCycle.TYPE));
     }
 
     private static int present(java.nio.file.Path folder, WidgetViews widgets, PrintWriter err) {

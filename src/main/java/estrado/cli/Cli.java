@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +29,9 @@ public final class Cli {
         cl.addSubcommand("present", new PresentCommand(presenter));
         cl.addSubcommand("check", new CheckCommand(widgets));
         cl.addSubcommand("export", new ExportCommand(widgets));
+        cl.addSubcommand("vram", new VramCommand());
+        cl.addSubcommand("lora", new LoraCommand());
+        cl.setParameterExceptionHandler(new UsageErrors(cl.getParameterExceptionHandler(), Set.of("vram", "lora")));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             // a user never sees a stack trace: one line saying what failed
             line.getErr().println(Messages.get("cli.failed", ex.getClass().getSimpleName(),

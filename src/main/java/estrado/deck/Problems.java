@@ -17,6 +17,14 @@ public final class Problems {
         all.add(new Problem(Problem.Severity.WARNING, where, Messages.get(key, args)));
     }
 
+    /**
+     * An unknown name (field, widget parameter, choice) with a did-you-mean or the list of known
+     * names; public so checks outside this package phrase it the same way.
+     */
+    public void unknownName(Location where, String key, String name, List<String> known) {
+        Fields.reportUnknown(where, key, name, known, this);
+    }
+
     public void add(Problem p) {
         all.add(p);
     }

@@ -1,6 +1,7 @@
 package estrado.present;
 
 import estrado.i18n.Messages;
+import estrado.widgets.WidgetKeys;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -18,6 +19,9 @@ public final class AudienceWindow {
         this.view = new SlideView(presentation);
         Scene scene = new Scene(view, 1280, 720);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Keys belong to navigation until the lecturer clicks or tabs into a widget: without this,
+        // each new slide hands focus to its first control, which would keep the arrows.
+        WidgetKeys.keepFocusOff(view, presentation.positionProperty());
         stage.setScene(scene);
         stage.setFullScreenExitHint(Messages.get("window.fullScreenHint"));
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -35,6 +39,9 @@ public final class AudienceWindow {
     }
 
     private void onKey(KeyEvent e) {
+        if (WidgetKeys.claims(e)) {
+            return; // a focused slider or button of a widget takes its arrows and space
+        }
         Keymap.Action a = keys.action(e);
         if (a == Keymap.Action.FULL_SCREEN) {
             stage.setFullScreen(!stage.isFullScreen());

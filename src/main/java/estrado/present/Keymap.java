@@ -9,7 +9,7 @@ import javafx.scene.input.KeyEvent;
  */
 public final class Keymap {
     /** What a key asks for. */
-    public enum Action { NEXT, PREVIOUS, FIRST, LAST, GO_TO, BLACK, WHITE, FULL_SCREEN, NONE }
+    public enum Action { NEXT, PREVIOUS, FIRST, LAST, GO_TO, BLACK, WHITE, FULL_SCREEN, RESET_WIDGETS, NONE }
 
     private final StringBuilder digits = new StringBuilder();
 
@@ -44,6 +44,7 @@ public final class Keymap {
             case B, PERIOD -> Action.BLACK;
             case W -> Action.WHITE;
             case F, F11 -> Action.FULL_SCREEN;
+            case R -> Action.RESET_WIDGETS;
             default -> Action.NONE;
         };
     }
@@ -58,6 +59,7 @@ public final class Keymap {
             case GO_TO -> p.goTo(typedNumber);
             case BLACK -> p.toggleBlank(Presentation.Blank.BLACK);
             case WHITE -> p.toggleBlank(Presentation.Blank.WHITE);
+            case RESET_WIDGETS -> p.widgetStates().reset(p.currentSlide().id());
             default -> {
                 return false;
             }

@@ -2,6 +2,7 @@ package estrado.present;
 
 import estrado.deck.Slide;
 import estrado.render.SlideContext;
+import estrado.widgets.WidgetStates;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,6 +20,7 @@ public final class Presentation {
     private final ReadOnlyObjectWrapper<SlideContext> deck = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Position> position = new ReadOnlyObjectWrapper<>(Position.START);
     private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(Blank.NONE);
+    private final WidgetStates widgetStates = new WidgetStates();
     private Navigation navigation;
 
     public Presentation(SlideContext context) {
@@ -29,7 +31,8 @@ public final class Presentation {
     public void setDeck(SlideContext context) {
         List<Integer> steps = context.slides().stream().map(Slide::steps).toList();
         navigation = new Navigation(steps);
-        deck.set(context);
+        // every renderer built from deckProperty() then binds its widgets to widgetStates
+        deck.set(context.withWidgetStates(widgetStates));
         position.set(navigation.clamp(position.get()));
     }
 
@@ -43,6 +46,11 @@ public final class Presentation {
 
     public ObjectProperty<Blank> blankProperty() {
         return blank;
+    }
+
+    /** Live widget values of the talk (sliders, toggles), shared by every window. */
+    public WidgetStates widgetStates() {
+        return widgetStates;
     }
 
     public Position position() {

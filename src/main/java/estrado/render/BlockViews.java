@@ -271,7 +271,7 @@ final class BlockViews {
     }
 
     private Node widget(Block.Widget w) {
-        return ctx.widgets().create(w, slide.id())
+        return ctx.widgets().create(w, slide.id(), citeNumber)
                 .orElseGet(() -> placeholder(Messages.get("placeholder.widget", w.type()), "", 0));
     }
 

@@ -2,11 +2,17 @@ package estrado.render;
 
 import estrado.bib.BibException;
 import estrado.bib.Bibliography;
+<<<<<<< HEAD
+=======
+import estrado.bib.ReferenceFormatter;
+import estrado.deck.Block;
+>>>>>>> feat-widgets2
 import estrado.deck.Deck;
 import estrado.deck.Location;
 import estrado.deck.DeckChecks;
 import estrado.deck.DeckLoader;
 import estrado.deck.Problem;
+import estrado.deck.Slide;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +36,7 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         DeckLoader.Result r = new DeckLoader().load(folder);
         List<Problem> problems = new ArrayList<>(r.problems());
         Optional<SlideContext> ctx = Optional.empty();
+<<<<<<< HEAD
         Optional<Deck> deck = r.deck();
         Optional<DeckAudit> audit = Optional.empty();
         if (deck.isPresent()) {
@@ -43,12 +50,38 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
             References refs = bib.map(b -> References.of(b, loaded.language())).orElse(References.keysOnly());
             deck = Optional.of(ReferencePages.expand(loaded, refs, bib, a.citations().cited()));
             ctx = Optional.of(new SlideContext(deck.get(), refs, new ImageCache(), widgets));
+=======
+        if (r.deck().isPresent()) {
+            Deck deck = r.deck().get();
+            Optional<Bibliography> bib = deck.bibliography().filter(Files::isRegularFile)
+                    .flatMap(file -> loadBibliography(file, problems));
+            problems.addAll(DeckChecks.check(deck, widgets.names(), bib.map(Bibliography::keys)));
+            problems.addAll(widgetParameterProblems(deck, widgets));
+            References refs = bib.<References>map(b -> {
+                ReferenceFormatter fmt = ReferenceFormatter.forLanguage(deck.language());
+                return key -> b.entry(key).map(fmt::shortForm).orElse(key);
+            }).orElse(References.keysOnly());
+            ctx = Optional.of(new SlideContext(deck, refs, new ImageCache(), widgets));
+>>>>>>> feat-widgets2
         }
         problems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.location().file()))
                 .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));
         boolean errors = problems.stream().anyMatch(Problem::isError);
         return new OpenedDeck(r.root(), errors ? Optional.empty() : deck, List.copyOf(problems),
                 errors ? Optional.empty() : ctx, audit);
+    }
+
+    /** Bad widget parameters, at their file:line:col; unknown widget types are DeckChecks' to report. */
+    private static List<Problem> widgetParameterProblems(Deck deck, WidgetViews widgets) {
+        List<Problem> out = new ArrayList<>();
+        for (Slide slide : deck.slides()) {
+            for (Block b : DeckLoader.allBlocks(slide.blocks(), slide.right())) {
+                if (b instanceof Block.Widget w && widgets.names().contains(w.type())) {
+                    out.addAll(widgets.problems(w));
+                }
+            }
+        }
+        return out;
     }
 
     private static Optional<Bibliography> loadBibliography(Path file, List<Problem> problems) {

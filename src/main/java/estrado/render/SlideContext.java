@@ -3,10 +3,16 @@ package estrado.render;
 import estrado.deck.Deck;
 import estrado.deck.Section;
 import estrado.deck.Slide;
+import estrado.widgets.WidgetStates;
 import java.util.List;
 
 /** Everything a slide needs to draw itself besides its own content. */
 public record SlideContext(Deck deck, References references, ImageCache images, WidgetViews widgets) {
+
+    /** The same context with widget views bound to a talk's shared widget state (see {@link WidgetViews#boundTo}). */
+    public SlideContext withWidgetStates(WidgetStates states) {
+        return new SlideContext(deck, references, images, widgets.boundTo(states, deck));
+    }
 
     public List<Slide> slides() {
         return deck.slides();

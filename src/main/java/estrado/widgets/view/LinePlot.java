@@ -1,0 +1,247 @@
+package estrado.widgets.view;
+
+import estrado.widgets.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * Lines over evenly spaced categories (batch 1, 2, 4, …), a linear y axis from zero, and labelled
+ * horizontal capacity lines. Values above the top are clipped at the plot's edge: what matters is
+ * where each line crosses a GPU's memory, not how far beyond it goes. Nodes are made in
+ * {@link #show} and only placed in {@link #layoutChildren}, so layout never changes the scene graph.
+ */
+final class LinePlot extends Region {
+
+    /** One line and its label at its last visible point. */
+    record Series(String label, List<Double> values) {
+    }
+
+    private static final double LEFT = 140;
+    private static final double BOTTOM = 90;
+    private static final double TOP = 20;
+    private static final double MIN_LABEL_SPACING = 30;
+
+    private final double rightRoom;
+    private List<String> categories = List.of();
+    private List<Series> series = List.of();
+    private List<ColumnChart.Mark> marks = List.of();
+    private double max = 1;
+    private double step = 1;
+
+    private final List<Line> gridLines = new ArrayList<>();
+    private final List<Label> gridLabels = new ArrayList<>();
+    private final List<Label> categoryLabels = new ArrayList<>();
+    private final Label xTitle = Controls.label("", "w-axis-title");
+    private final Line xAxis = line("w-axis-line");
+    private final Line yAxis = line("w-axis-line");
+    private final List<Line> markLines = new ArrayList<>();
+    private final List<Label> markLabels = new ArrayList<>();
+    private final List<Polyline> lines = new ArrayList<>();
+    private final List<List<Circle>> dots = new ArrayList<>();
+    private final List<Label> seriesLabels = new ArrayList<>();
+    private final Pane plot = new Pane();
+    private final Rectangle clip = new Rectangle();
+
+    LinePlot(double rightRoom) {
+        this.rightRoom = rightRoom;
+        getStyleClass().add("w-line-plot");
+        plot.setClip(clip);
+        plot.setManaged(false);
+    }
+
+    void show(List<String> newCategories, List<Series> newSeries, List<ColumnChart.Mark> newMarks, double newMax,
+              String xAxisTitle, String unit) {
+        categories = List.copyOf(newCategories);
+        series = List.copyOf(newSeries);
+        marks = newMarks.stream().sorted((a, b) -> Double.compare(a.value(), b.value())).toList();
+        max = newMax > 0 ? newMax : 1;
+        step = niceStep(max);
+        getChildren().clear();
+        plot.getChildren().clear();
+        gridLines.clear();
+        gridLabels.clear();
+        categoryLabels.clear();
+        markLines.clear();
+        markLabels.clear();
+        lines.clear();
+        dots.clear();
+        seriesLabels.clear();
+        for (double v = 0; v <= max + 1e-9; v += step) {
+            gridLines.add(line("w-grid-line"));
+            gridLabels.add(unmanaged(Controls.label(Numbers.amount(v) + " " + unit, "w-axis-label")));
+        }
+        categories.forEach(c -> categoryLabels.add(unmanaged(Controls.label(c, "w-axis-label"))));
+        xTitle.setText(xAxisTitle);
+        unmanaged(xTitle);
+        for (ColumnChart.Mark m : marks) {
+            markLines.add(line("w-mark-line"));
+            markLabels.add(unmanaged(Controls.label(m.text(), "w-mark-label")));
+        }
+        for (int si = 0; si < series.size(); si++) {
+            Polyline p = new Polyline();
+            p.getStyleClass().addAll("w-series", "w-series-" + si % 5);
+            lines.add(p);
+            List<Circle> ds = new ArrayList<>();
+            for (int i = 0; i < series.get(si).values().size(); i++) {
+                Circle c = new Circle(8);
+                c.getStyleClass().addAll("w-dot", "w-dot-" + si % 5);
+                ds.add(c);
+            }
+            dots.add(ds);
+            seriesLabels.add(unmanaged(Controls.label(series.get(si).label(), "w-series-label",
+                    "w-series-label-" + si % 5)));
+        }
+        plot.getChildren().addAll(lines);
+        dots.forEach(plot.getChildren()::addAll);
+        getChildren().addAll(gridLines);
+        getChildren().addAll(gridLabels);
+        getChildren().addAll(categoryLabels);
+        getChildren().addAll(xTitle, xAxis, yAxis);
+        getChildren().addAll(markLines);
+        getChildren().addAll(markLabels);
+        getChildren().add(plot);
+        getChildren().addAll(seriesLabels);
+        requestLayout();
+    }
+
+    /** A y-axis step of 1, 2 or 5 × 10ⁿ giving about five grid lines. */
+    static double niceStep(double max) {
+        double raw = max / 5;
+        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * pow >= raw - 1e-12) {
+                return m * pow;
+            }
+        }
+        return 10 * pow;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double x0 = in.getLeft() + LEFT;
+        double y0 = in.getTop() + TOP;
+        double w = getWidth() - in.getLeft() - in.getRight() - LEFT - rightRoom;
+        double h = getHeight() - in.getTop() - in.getBottom() - TOP - BOTTOM;
+        if (w <= 10 || h <= 10 || categories.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < gridLines.size(); i++) {
+            double y = yOf(i * step, y0, h);
+            set(gridLines.get(i), x0, y, x0 + w, y);
+            Label l = gridLabels.get(i);
+            place(l, x0 - l.prefWidth(-1) - 12, y - l.prefHeight(-1) / 2);
+        }
+        int n = categories.size();
+        double dx = n == 1 ? 0 : w / (n - 1);
+        for (int i = 0; i < n; i++) {
+            Label l = categoryLabels.get(i);
+            place(l, x0 + i * dx - l.prefWidth(-1) / 2, y0 + h + 8);
+        }
+        place(xTitle, x0 + w / 2 - xTitle.prefWidth(-1) / 2, y0 + h + 48);
+        set(xAxis, x0, y0 + h, x0 + w, y0 + h);
+        set(yAxis, x0, y0, x0, y0 + h);
+
+        double lastLabelY = Double.MAX_VALUE;
+        for (int k = 0; k < marks.size(); k++) {
+            double y = yOf(marks.get(k).value(), y0, h);
+            boolean inside = y >= y0;
+            Line line = markLines.get(k);
+            Label l = markLabels.get(k);
+            line.setVisible(inside);
+            set(line, x0, y, x0 + w, y);
+            double ly = y - l.prefHeight(-1) / 2;
+            // a label too close to the one below it would overprint: keep the line, drop the text
+            boolean room = inside && lastLabelY - ly >= MIN_LABEL_SPACING;
+            l.setVisible(room);
+            if (room) {
+                lastLabelY = ly;
+            }
+            place(l, x0 + w + 14, ly);
+        }
+
+        plot.resizeRelocate(0, 0, getWidth(), getHeight());
+        clip.setX(x0 - 12);
+        clip.setY(y0 - 12);
+        clip.setWidth(w + 24);
+        clip.setHeight(h + 12);
+        for (int si = 0; si < series.size(); si++) {
+            List<Double> values = series.get(si).values();
+            List<Double> pts = new ArrayList<>();
+            int lastInside = -1;
+            for (int i = 0; i < values.size() && i < n; i++) {
+                double x = x0 + i * dx;
+                double y = yOf(values.get(i), y0, h);
+                pts.add(x);
+                pts.add(y);
+                Circle c = dots.get(si).get(i);
+                c.setCenterX(x);
+                c.setCenterY(y);
+                if (y >= y0) {
+                    lastInside = i;
+                }
+            }
+            lines.get(si).getPoints().setAll(pts);
+            Label l = seriesLabels.get(si);
+            l.setVisible(lastInside >= 0);
+            if (lastInside >= 0) {
+                double x = x0 + lastInside * dx;
+                double y = yOf(values.get(lastInside), y0, h);
+                double lw = l.prefWidth(-1);
+                double lh = l.prefHeight(-1);
+                place(l, Math.max(x0 + 6, Math.min(x - lw - 14, x0 + w - lw)), Math.max(y0, y - lh - 8));
+            }
+        }
+    }
+
+    private double yOf(double v, double y0, double h) {
+        return y0 + h - v / max * h;
+    }
+
+    private static void place(Label l, double x, double y) {
+        l.resizeRelocate(x, y, l.prefWidth(-1), l.prefHeight(-1));
+    }
+
+    private static void set(Line l, double x1, double y1, double x2, double y2) {
+        l.setStartX(Math.round(x1) + 0.5);
+        l.setStartY(Math.round(y1) + 0.5);
+        l.setEndX(Math.round(x2) + 0.5);
+        l.setEndY(Math.round(y2) + 0.5);
+    }
+
+    private static Line line(String style) {
+        Line l = new Line();
+        l.getStyleClass().add(style);
+        l.setManaged(false);
+        return l;
+    }
+
+    private static <T extends Node> T unmanaged(T n) {
+        n.setManaged(false);
+        return n;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 1100;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 560;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 300;
+    }
+}
