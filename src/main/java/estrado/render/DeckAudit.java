@@ -118,10 +118,14 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
                 List.copyOf(pending));
     }
 
-    /** A slide's figures need a source unless it cites something, or its author says why not. */
+    /**
+     * A slide's figures need a source unless it cites something, or its author says why not.
+     * A widget counts as citing: every figure it computes carries its own source marker.
+     */
     private static boolean figuresNeedSources(Slide slide) {
         return slide.layout() != Layout.REFERENCES && slide.layout() != Layout.TITLE
-                && !slide.allowsUncitedFigures() && SlideCitations.keys(slide).isEmpty();
+                && !slide.allowsUncitedFigures() && SlideCitations.keys(slide).isEmpty()
+                && DeckLoader.allBlocks(slide.blocks(), slide.right()).stream().noneMatch(b -> b instanceof Block.Widget);
     }
 
     private static void checkInlineMath(SlideText t, TextLocator locator, Problems problems) {

@@ -2,11 +2,7 @@ package estrado.render;
 
 import estrado.bib.BibException;
 import estrado.bib.Bibliography;
-<<<<<<< HEAD
-=======
-import estrado.bib.ReferenceFormatter;
 import estrado.deck.Block;
->>>>>>> feat-widgets2
 import estrado.deck.Deck;
 import estrado.deck.Location;
 import estrado.deck.DeckChecks;
@@ -36,7 +32,6 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         DeckLoader.Result r = new DeckLoader().load(folder);
         List<Problem> problems = new ArrayList<>(r.problems());
         Optional<SlideContext> ctx = Optional.empty();
-<<<<<<< HEAD
         Optional<Deck> deck = r.deck();
         Optional<DeckAudit> audit = Optional.empty();
         if (deck.isPresent()) {
@@ -44,25 +39,13 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
             Optional<Path> bibFile = loaded.bibliography().filter(Files::isRegularFile);
             Optional<Bibliography> bib = bibFile.flatMap(file -> loadBibliography(file, problems));
             problems.addAll(DeckChecks.check(loaded, widgets.names(), bib.map(Bibliography::keys)));
+            problems.addAll(widgetParameterProblems(loaded, widgets));
             DeckAudit a = DeckAudit.of(loaded, bib, bibFile);
             problems.addAll(a.problems());
             audit = Optional.of(a);
             References refs = bib.map(b -> References.of(b, loaded.language())).orElse(References.keysOnly());
             deck = Optional.of(ReferencePages.expand(loaded, refs, bib, a.citations().cited()));
             ctx = Optional.of(new SlideContext(deck.get(), refs, new ImageCache(), widgets));
-=======
-        if (r.deck().isPresent()) {
-            Deck deck = r.deck().get();
-            Optional<Bibliography> bib = deck.bibliography().filter(Files::isRegularFile)
-                    .flatMap(file -> loadBibliography(file, problems));
-            problems.addAll(DeckChecks.check(deck, widgets.names(), bib.map(Bibliography::keys)));
-            problems.addAll(widgetParameterProblems(deck, widgets));
-            References refs = bib.<References>map(b -> {
-                ReferenceFormatter fmt = ReferenceFormatter.forLanguage(deck.language());
-                return key -> b.entry(key).map(fmt::shortForm).orElse(key);
-            }).orElse(References.keysOnly());
-            ctx = Optional.of(new SlideContext(deck, refs, new ImageCache(), widgets));
->>>>>>> feat-widgets2
         }
         problems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.location().file()))
                 .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));
