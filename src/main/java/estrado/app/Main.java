@@ -5,6 +5,7 @@ import estrado.deck.BundledDeck;
 import estrado.i18n.Messages;
 import estrado.present.PresenterApp;
 import estrado.render.WidgetViews;
+import estrado.timing.PaceSettings;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -20,15 +21,27 @@ public final class Main {
         WidgetViews widgets = WidgetViews.none();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = Cli.run(args, widgets, folder -> present(folder, widgets, err), out, err);
+        Cli.Presenter presenter = new Cli.Presenter() {
+            @Override
+            public Integer apply(java.nio.file.Path folder) {
+                return Main.present(folder, widgets, PaceSettings.defaults(), false, err);
+            }
+
+            @Override
+            public Integer present(java.nio.file.Path folder, PaceSettings pacing, boolean skipCheck) {
+                return Main.present(folder, widgets, pacing, skipCheck, err);
+            }
+        };
+        int code = Cli.run(args, widgets, presenter, out, err);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    private static int present(java.nio.file.Path folder, WidgetViews widgets, PrintWriter err) {
+    private static int present(java.nio.file.Path folder, WidgetViews widgets, PaceSettings pacing, boolean skipCheck,
+            PrintWriter err) {
         try {
-            return PresenterApp.launch(folder != null ? folder : BundledDeck.root(), widgets);
+            return PresenterApp.launch(folder != null ? folder : BundledDeck.root(), widgets, pacing, skipCheck);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             // typically no display or no GTK: say so in one line instead of a trace
             err.println(Messages.get("present.noDisplay", String.valueOf(e.getMessage())));

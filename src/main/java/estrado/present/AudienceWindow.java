@@ -11,6 +11,7 @@ public final class AudienceWindow {
     private final Presentation presentation;
     private final Keymap keys = new Keymap();
     private final SlideView view;
+    private javafx.event.EventHandler<KeyEvent> otherKeys;
 
     public AudienceWindow(Stage stage, Presentation presentation) {
         this.stage = stage;
@@ -34,6 +35,15 @@ public final class AudienceWindow {
         return view;
     }
 
+    /**
+     * Keys the audience keys leave unused (T, S, +…) go here, so the presenter's keys work whichever window has
+     * the focus.
+     */
+    public void setOtherKeys(javafx.event.EventHandler<KeyEvent> handler) {
+        otherKeys = handler;
+        stage.getScene().addEventFilter(KeyEvent.KEY_TYPED, handler);
+    }
+
     private void onKey(KeyEvent e) {
         Keymap.Action a = keys.action(e);
         if (a == Keymap.Action.FULL_SCREEN) {
@@ -41,6 +51,8 @@ public final class AudienceWindow {
             e.consume();
         } else if (keys.apply(a, presentation)) {
             e.consume();
+        } else if (otherKeys != null) {
+            otherKeys.handle(e);
         }
     }
 }

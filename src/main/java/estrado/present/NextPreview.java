@@ -1,0 +1,85 @@
+package estrado.present;
+
+import estrado.deck.Slide;
+import estrado.i18n.Messages;
+import estrado.render.RenderedSlide;
+import estrado.render.SlideRenderer;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * What the next press of "next" will show: the next step of this slide or the next slide, drawn the way the
+ * audience will see it.
+ */
+final class NextPreview extends HBox {
+    private final Presentation presentation;
+    private final SlideViewport viewport = new SlideViewport();
+    private final SlideFrame frame = new SlideFrame(viewport, "next");
+    private final Label caption = new Label();
+    private final Label title = new Label();
+    private SlideRenderer renderer;
+    private Position shown;
+
+    NextPreview(Presentation presentation) {
+        this.presentation = presentation;
+        getStyleClass().add("next-row");
+        setId("next-preview");
+        caption.getStyleClass().add("next-caption");
+        caption.setId("next-caption");
+        title.getStyleClass().add("next-title");
+        title.setId("next-title");
+        title.setWrapText(true);
+        caption.setWrapText(true);
+        VBox text = new VBox(caption, title);
+        text.setSpacing(4);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        frame.prefWidthProperty().bind(widthProperty().multiply(0.56));
+        frame.setMinWidth(0);
+        getChildren().addAll(frame, text);
+        presentation.deckProperty().addListener((o, a, b) -> {
+            renderer = null;
+            refresh();
+        });
+        presentation.positionProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    /** The position the preview shows, or {@code null} at the end of the talk. */
+    Position shown() {
+        return shown;
+    }
+
+    private void refresh() {
+        if (renderer == null) {
+            renderer = new SlideRenderer(presentation.deckProperty().get());
+        }
+        Position p = presentation.position();
+        var slides = presentation.deckProperty().get().slides();
+        Slide current = slides.get(p.slide());
+        Position next;
+        if (p.step() + 1 < current.steps()) {
+            next = new Position(p.slide(), p.step() + 1);
+            caption.setText(Messages.get("next.step", p.step() + 2, current.steps()));
+        } else if (p.slide() + 1 < slides.size()) {
+            next = new Position(p.slide() + 1, 0);
+            caption.setText(Messages.get("next.slide", p.slide() + 2, slides.size()));
+        } else {
+            next = null;
+            caption.setText(Messages.get("next.end"));
+        }
+        shown = next;
+        if (next == null) {
+            title.setText("");
+            // nothing comes next: an empty (black) canvas, like the projector after the last slide
+            viewport.show(new javafx.scene.layout.Region());
+            return;
+        }
+        Slide s = slides.get(next.slide());
+        title.setText(s.title().isBlank() ? presentation.deckProperty().get().deck().title() : s.title());
+        RenderedSlide r = renderer.render(s, next.step());
+        viewport.show(r.root());
+    }
+}
