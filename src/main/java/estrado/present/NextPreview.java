@@ -25,6 +25,9 @@ final class NextPreview extends HBox {
     NextPreview(Presentation presentation) {
         this.presentation = presentation;
         getStyleClass().add("next-row");
+        // the preview keeps its 16:9 at the top instead of stretching to the row's height
+        setFillHeight(false);
+        setAlignment(javafx.geometry.Pos.TOP_LEFT);
         setId("next-preview");
         caption.getStyleClass().add("next-caption");
         caption.setId("next-caption");

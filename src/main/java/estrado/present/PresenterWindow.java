@@ -100,7 +100,7 @@ public final class PresenterWindow {
         root = new StackPane(main, banner, overlayLayer);
         root.getStyleClass().add("presenter");
         root.getStylesheets().add(CSS);
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
 
         Scene scene = new Scene(root, 1366, 768);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -154,7 +154,8 @@ public final class PresenterWindow {
         timerBadge.getStyleClass().add("state-badge");
         timerBadge.setId("timer-badge");
         timerBadge.setMinWidth(Label.USE_PREF_SIZE);
-        Button theme = new Button(Messages.get("button.theme"));
+        Button theme = new Button("\u25d0");
+        theme.setTooltip(new javafx.scene.control.Tooltip(Messages.get("button.theme")));
         theme.setId("theme-button");
         theme.setFocusTraversable(false);
         theme.setOnAction(e -> perform(PresenterKeys.Action.THEME));
@@ -184,6 +185,7 @@ public final class PresenterWindow {
         right.getStyleClass().add("right-column");
         VBox.setVgrow(notes, Priority.ALWAYS);
         right.setMinWidth(0);
+        right.setPrefWidth(0);
         HBox body = new HBox(left, right);
         body.getStyleClass().add("body");
         left.prefWidthProperty().bind(body.widthProperty().multiply(0.47));
@@ -232,7 +234,8 @@ public final class PresenterWindow {
         blankBadge.setManaged(blanked);
         blankBadge.setText(blank == Presentation.Blank.WHITE ? Messages.get("badge.white") : Messages.get("badge.black"));
         blankCover.setVisible(blanked);
-        blankCover.setText(Messages.get("blank.cover"));
+        blankCover.setText(blank == Presentation.Blank.WHITE ? Messages.get("blank.coverWhite")
+                : Messages.get("blank.cover"));
 
         timerBadge.getStyleClass().removeAll("paused", "pretalk");
         if (t.state() == TimerState.PAUSED) {

@@ -32,8 +32,8 @@ final class SlideFrame extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        double w = width > 0 ? width : computePrefWidth(-1);
-        return Math.min(maxFrameHeight, w * RATIO);
+        double w = (width > 0 ? width : computePrefWidth(-1)) - snappedLeftInset() - snappedRightInset();
+        return Math.min(maxFrameHeight, w * RATIO + snappedTopInset() + snappedBottomInset());
     }
 
     @Override
@@ -43,10 +43,12 @@ final class SlideFrame extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = getWidth();
-        double h = getHeight();
-        double fw = Math.min(w, h / RATIO);
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        double w = getWidth() - left - snappedRightInset();
+        double h = getHeight() - top - snappedBottomInset();
+        double fw = Math.max(0, Math.min(w, h / RATIO));
         double fh = fw * RATIO;
-        content.resizeRelocate((w - fw) / 2, (h - fh) / 2, fw, fh);
+        content.resizeRelocate(left + (w - fw) / 2, top + (h - fh) / 2, fw, fh);
     }
 }

@@ -316,8 +316,8 @@ public final class TalkSession {
         Instant t = stamp();
         TimerState s = timer.get().state();
         if (s == TimerState.NOT_STARTED) {
-            // the first advance from the title slide starts the talk; browsing backwards or on the title does not
-            if (from.slide() == 0 && to.slide() > 0) {
+            // "next" from the title slide starts the talk; jumping around to check slides before it does not
+            if (from.slide() == 0 && to.slide() == 1) {
                 start(t);
             }
         } else if ((s == TimerState.RUNNING || s == TimerState.PAUSED) && from.slide() != to.slide()) {
