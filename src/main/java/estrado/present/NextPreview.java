@@ -21,6 +21,23 @@ final class NextPreview extends HBox {
     private final Label title = new Label();
     private SlideRenderer renderer;
     private Position shown;
+    private Position drawn;
+    /**
+     * Draws the preview one frame after the change, so the frame right after a key press carries only the slide
+     * the audience sees; the preview follows ~17 ms later, which nobody can tell.
+     */
+    private final javafx.animation.AnimationTimer nextFrame = new javafx.animation.AnimationTimer() {
+        private int frames;
+
+        @Override
+        public void handle(long now) {
+            if (++frames >= 2) {
+                frames = 0;
+                stop();
+                draw();
+            }
+        }
+    };
 
     NextPreview(Presentation presentation) {
         this.presentation = presentation;
@@ -76,13 +93,31 @@ final class NextPreview extends HBox {
         shown = next;
         if (next == null) {
             title.setText("");
+        } else {
+            Slide s = slides.get(next.slide());
+            title.setText(s.title().isBlank() ? presentation.deckProperty().get().deck().title() : s.title());
+        }
+        if (drawn == null && next != null) {
+            draw(); // the first time, at once: the window opens complete
+        } else {
+            nextFrame.start();
+        }
+    }
+
+    private void draw() {
+        if (shown == null) {
             // nothing comes next: an empty (black) canvas, like the projector after the last slide
             viewport.show(new javafx.scene.layout.Region());
-            return;
+        } else {
+            Slide s = presentation.deckProperty().get().slides().get(shown.slide());
+            RenderedSlide r = renderer.render(s, shown.step());
+            viewport.show(r.root());
         }
-        Slide s = slides.get(next.slide());
-        title.setText(s.title().isBlank() ? presentation.deckProperty().get().deck().title() : s.title());
-        RenderedSlide r = renderer.render(s, next.step());
-        viewport.show(r.root());
+        drawn = shown;
+    }
+
+    /** The position whose picture is on screen (one frame behind {@link #shown()} right after a change). */
+    Position drawn() {
+        return drawn;
     }
 }
