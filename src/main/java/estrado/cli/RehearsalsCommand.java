@@ -67,7 +67,7 @@ final class RehearsalsCommand implements Callable<Integer> {
         Plan plan = DeckPlan.of(deck);
         RunLogStore store = new RunLogStore(StateFiles.directory(stateDir));
         RunListing listing = store.listRuns(DeckPlan.deckId(deck));
-        RehearsalReport report = RehearsalReport.compare(plan, listing.runs());
+        RehearsalReport report = RehearsalReport.compare(plan, RehearsalReport.substantial(plan, listing.runs()));
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(json(report, listing)));
@@ -83,7 +83,7 @@ final class RehearsalsCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("durationMinutes", report.durationMinutes());
         m.put("runs", listing.runs().size());
-        m.put("finishedRuns", report.runsCompared());
+        m.put("comparedRuns", report.runsCompared());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SectionComparison s : report.sections()) {
             Map<String, Object> r = new LinkedHashMap<>();

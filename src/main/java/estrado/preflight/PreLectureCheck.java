@@ -89,7 +89,9 @@ public final class PreLectureCheck {
     public static List<CheckItem> deck(List<Problem> problems, Path base) {
         List<CheckItem> out = new ArrayList<>();
         for (Problem p : problems) {
-            out.add(new CheckItem(p.isError() ? Level.ERROR : Level.WARNING, Topic.DECK, p.format(base)));
+            // the level already says "warning": the problem's own prefix would repeat it
+            out.add(new CheckItem(p.isError() ? Level.ERROR : Level.WARNING, Topic.DECK,
+                    p.location().display(base) + ": " + p.message()));
         }
         if (out.isEmpty()) {
             out.add(new CheckItem(Level.OK, Topic.DECK, Messages.get("preflight.deckOk")));
@@ -99,6 +101,12 @@ public final class PreLectureCheck {
 
     /** Whether runs can be recorded, and whether an unfinished run of this deck waits to be resumed. */
     public static List<CheckItem> state(Path dir, RunLogStore store, String deckId, ZoneId zone) {
+        return state(dir, store, deckId, zone, true);
+    }
+
+    /** As {@link #state(Path, RunLogStore, String, ZoneId)}; the dialog offers the unfinished run itself. */
+    public static List<CheckItem> state(Path dir, RunLogStore store, String deckId, ZoneId zone,
+            boolean mentionUnfinished) {
         List<CheckItem> out = new ArrayList<>();
         if (StateFiles.writable(dir)) {
             out.add(new CheckItem(Level.OK, Topic.STATE, Messages.get("preflight.stateOk", dir)));
@@ -108,7 +116,7 @@ public final class PreLectureCheck {
         }
         Loaded<PresentationSnapshot> snap = store.loadSnapshot(deckId);
         snap.message().ifPresent(m -> out.add(new CheckItem(Level.WARNING, Topic.STATE, m)));
-        snap.get().filter(PreLectureCheck::resumable).ifPresent(s -> out.add(new CheckItem(Level.INFO, Topic.STATE,
+        snap.get().filter(s -> mentionUnfinished && resumable(s)).ifPresent(s -> out.add(new CheckItem(Level.INFO, Topic.STATE,
                 Messages.get("preflight.unfinished", s.slideIndex() + 1,
                         TimeFormat.minutesSeconds(s.timer().elapsed(s.savedAt())), when(s.savedAt(), zone)))));
         return out;

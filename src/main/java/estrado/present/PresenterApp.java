@@ -99,7 +99,7 @@ public final class PresenterApp extends Application {
         List<CheckItem> items = new ArrayList<>();
         items.addAll(PreLectureCheck.plan(session.plan()));
         items.addAll(PreLectureCheck.deck(opened.problems(), opened.root()));
-        items.addAll(PreLectureCheck.state(stateDir, store, session.deckId(), clock.getZone()));
+        items.addAll(PreLectureCheck.state(stateDir, store, session.deckId(), clock.getZone(), false));
         PreLectureDialog dialog = new PreLectureDialog(new Stage(), displays, roles, items, unfinished, startTalk);
         dialog.show();
         dialog.checkRendering(new SlideRenderer(opened.context().get()), opened.root());

@@ -16,7 +16,7 @@ public final class PresenterKeys {
     /** What a presenter key asks for. */
     public enum Action {
         START_PAUSE, PLUS_MINUTE, MINUS_MINUTE, RESET, OVERVIEW, GO_TO, SWAP_SCREENS, THEME, HELP, REHEARSALS,
-        NOTES_BIGGER, NOTES_SMALLER, NOTES_DEFAULT, NOTES_DOWN, NOTES_UP, CLOSE, NONE
+        NOTES_BIGGER, NOTES_SMALLER, NOTES_DEFAULT, NOTES_DOWN, NOTES_UP, CLOSE, QUIT, NONE
     }
 
     /** One line of the help overlay: a group, the keys as shown, and the message key of what they do. */
@@ -38,6 +38,7 @@ public final class PresenterKeys {
             new HelpRow("keys.group.timer", "+  /  −", "keys.minute"),
             new HelpRow("keys.group.timer", "Ctrl+R  Ctrl+R", "keys.reset"),
             new HelpRow("keys.group.timer", "R", "keys.rehearsals"),
+            new HelpRow("keys.group.timer", "Ctrl+Q", "keys.quit"),
             new HelpRow("keys.group.view", "Ctrl++  Ctrl+−  Ctrl+0", "keys.notesSize"),
             new HelpRow("keys.group.view", "Ctrl+↓  Ctrl+↑", "keys.notesScroll"),
             new HelpRow("keys.group.view", "D", "keys.theme"),
@@ -59,6 +60,7 @@ public final class PresenterKeys {
         if (control) {
             return switch (code) {
                 case R -> Action.RESET;
+                case Q -> Action.QUIT;
                 case PLUS, ADD, EQUALS -> Action.NOTES_BIGGER;
                 case MINUS, SUBTRACT -> Action.NOTES_SMALLER;
                 case DIGIT0, NUMPAD0 -> Action.NOTES_DEFAULT;

@@ -411,6 +411,8 @@ public final class PresenterWindow {
                 mismatchDismissed = true;
                 update();
             }
+            case QUIT -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
             default -> { }
         }
     }
@@ -427,7 +429,8 @@ public final class PresenterWindow {
             return;
         }
         RunListing listing = store.listRuns(session.deckId());
-        open(new RehearsalOverlay(RehearsalReport.compare(session.plan(), listing.runs()), listing.runs().size(),
+        open(new RehearsalOverlay(RehearsalReport.compare(session.plan(),
+                RehearsalReport.substantial(session.plan(), listing.runs())), listing.runs().size(),
                 listing.problems()));
     }
 

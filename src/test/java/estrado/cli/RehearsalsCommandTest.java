@@ -49,11 +49,14 @@ class RehearsalsCommandTest {
         store.saveRun(run("r1", T0, 8, 20, 6));
         store.saveRun(run("r2", T0.plus(Duration.ofDays(1)), 10, 22, 6));
         store.saveRun(run("r3", T0.plus(Duration.ofDays(2)), 9, 24, 6));
+        // a false start: 1 + 1 + 1 minutes, under half the 30-minute slot, is kept but not compared
+        store.saveRun(run("r4", T0.plus(Duration.ofDays(3)), 1, 1, 1));
         String[] r = PlanCommandTest.run("rehearsals", PlanCommandTest.fixture().toString(), "--state-dir",
                 state.toString(), "--json");
         assertEquals("0", r[0], r[2]);
         JsonNode json = new ObjectMapper().readTree(r[1]);
-        assertEquals(3, json.get("finishedRuns").asInt());
+        assertEquals(4, json.get("runs").asInt());
+        assertEquals(3, json.get("comparedRuns").asInt());
         JsonNode a = json.get("sections").get(0);
         assertEquals(9.0, a.get("medianMinutes").asDouble());
         assertEquals(22.0, json.get("sections").get(1).get("medianMinutes").asDouble());
@@ -79,7 +82,7 @@ class RehearsalsCommandTest {
         String[] r = PlanCommandTest.run("rehearsals", PlanCommandTest.fixture().toString(), "--state-dir",
                 state.toString());
         assertEquals("0", r[0]);
-        assertTrue(r[1].contains("no hay pasadas terminadas"), r[1]);
+        assertTrue(r[1].contains("no hay pasadas completas"), r[1]);
     }
 
     @Test
