@@ -72,6 +72,7 @@ final class TimerPanel extends GridPane {
         Duration left = pace.remaining();
         remaining.setText((left.isNegative() ? String.valueOf(TimeFormat.MINUS) : "") + TimeFormat.minutesSeconds(left));
         pseudo(remaining, "overtime", left.isNegative() || left.isZero() && state != TimerState.NOT_STARTED);
+        pseudo(remaining, "ending", pace.status() == PaceStatus.LAST_MINUTES);
 
         delta.getStyleClass().removeAll("pace-on-plan", "pace-behind", "pace-ahead", "pace-pretalk");
         deltaNote.getStyleClass().removeAll("pace-on-plan", "pace-behind", "pace-ahead", "pace-pretalk");

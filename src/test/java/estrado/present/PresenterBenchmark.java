@@ -124,7 +124,9 @@ public final class PresenterBenchmark {
         Thread.sleep(500);
         System.out.printf(Locale.ROOT, "resident memory (VmRSS) with " + (audienceOnly ? "the audience window"
                 + "" : "both windows") + " open: %.0f MB after the run, %.0f MB after a GC "
-                + "(JVM before JavaFX: %.0f MB)%n", rss / 1024.0, rssKb() / 1024.0, rssBefore / 1024.0);
+                + "(JVM before JavaFX: %.0f MB); Java heap in use after the GC: %.0f MB%n", rss / 1024.0,
+                rssKb() / 1024.0, rssBefore / 1024.0,
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
         Platform.exit();
     }
 

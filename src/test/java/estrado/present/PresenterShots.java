@@ -22,25 +22,21 @@ public final class PresenterShots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/presenter-png");
         Path deck = args.length > 1 ? Path.of(args[1]) : BundledDeck.root();
+        // the pretend screen must hold the largest window, or Monocle cannot copy its frames
+        System.setProperty("headless.geometry", System.getProperty("headless.geometry", "1920x1080-32"));
         FxRuntime.startHeadless();
         OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
         for (boolean dark : new boolean[] {false, true}) {
             for (double[] size : new double[][] {{1920, 1080}, {1366, 768}}) {
                 String name = String.format("presenter-%dx%d%s", (int) size[0], (int) size[1], dark ? "-dark" : "");
-                FxRuntime.call(() -> {
-                    shoot(opened, size[0], size[1], dark, out.resolve(name + ".png"), Scene.RUNNING);
-                    return null;
-                });
+                shoot(opened, size[0], size[1], dark, out.resolve(name + ".png"), Scene.RUNNING);
             }
         }
         for (Scene sc : Scene.values()) {
             for (double[] size : new double[][] {{1920, 1080}, {1366, 768}}) {
                 String name = String.format("presenter-%dx%d-%s", (int) size[0], (int) size[1],
                         sc.name().toLowerCase(java.util.Locale.ROOT));
-                FxRuntime.call(() -> {
-                    shoot(opened, size[0], size[1], false, out.resolve(name + ".png"), sc);
-                    return null;
-                });
+                shoot(opened, size[0], size[1], false, out.resolve(name + ".png"), sc);
             }
         }
         System.out.println("written to " + out.toAbsolutePath());
@@ -50,7 +46,23 @@ public final class PresenterShots {
     /** What the picture shows. */
     enum Scene { RUNNING, PRETALK, PAUSED_BLACK, LAST_MINUTES, HELP, OVERVIEW, GOTO, RESET }
 
+    /** Sets the scene up on the JavaFX thread, lets it run a few frames (previews, thumbnails), then snapshots. */
     static void shoot(OpenedDeck opened, double w, double h, boolean dark, Path file, Scene scene) throws Exception {
+        PresenterWindow pw = FxRuntime.call(() -> setUp(opened, w, h, dark, scene));
+        Thread.sleep(scene == Scene.OVERVIEW ? 1500 : 300);
+        FxRuntime.call(() -> {
+            Stage stage = pw.stage();
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            WritableImage img = stage.getScene().snapshot(null);
+            SlideImages.writePng(img, file);
+            pw.stopTicking();
+            stage.close();
+            return null;
+        });
+    }
+
+    private static PresenterWindow setUp(OpenedDeck opened, double w, double h, boolean dark, Scene scene) {
         Chrome chrome = new Chrome();
         chrome.apply(dark ? PresenterPrefs.Theme.DARK : PresenterPrefs.Theme.LIGHT);
         Presentation p = new Presentation(opened.context().get());
@@ -93,17 +105,6 @@ public final class PresenterShots {
             case RESET -> pw.perform(PresenterKeys.Action.RESET);
             default -> { }
         }
-        // thumbnails are drawn one per pulse; here, all at once
-        if (scene == Scene.OVERVIEW) {
-            for (int i = 0; i < 3; i++) {
-                stage.getScene().getRoot().applyCss();
-            }
-        }
-        stage.getScene().getRoot().applyCss();
-        stage.getScene().getRoot().layout();
-        WritableImage img = stage.getScene().snapshot(null);
-        SlideImages.writePng(img, file);
-        pw.stopTicking();
-        stage.close();
+        return pw;
     }
 }

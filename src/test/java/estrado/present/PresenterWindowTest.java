@@ -123,6 +123,10 @@ class PresenterWindowTest {
         assertEquals(1, fx(() -> windows.audience().view().shown().step()));
         assertEquals(new Position(2, 0), fx(() -> windows.presenter().nextPreview().shown()));
         assertEquals("Nota larga de la primera idea.", fx(() -> windows.presenter().notes().text()));
+        // the preview's picture follows a frame later
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new Position(2, 0), fx(() -> windows.presenter().nextPreview().drawn()));
     }
 
     @Test
