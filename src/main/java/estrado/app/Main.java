@@ -13,6 +13,7 @@ import estrado.widgets.view.MemoryBreakdown;
 import estrado.widgets.view.QuantizationChart;
 import estrado.widgets.view.TrainingCycle;
 import estrado.widgets.view.VramCalculator;
+import estrado.timing.PaceSettings;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +30,18 @@ public final class Main {
         WidgetViews widgets = WidgetViews.of(widgetRegistry());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = Cli.run(args, widgets, folder -> present(folder, widgets, err), out, err);
+        Cli.Presenter presenter = new Cli.Presenter() {
+            @Override
+            public Integer apply(java.nio.file.Path folder) {
+                return Main.present(folder, widgets, PaceSettings.defaults(), false, err);
+            }
+
+            @Override
+            public Integer present(java.nio.file.Path folder, PaceSettings pacing, boolean skipCheck) {
+                return Main.present(folder, widgets, pacing, skipCheck, err);
+            }
+        };
+        int code = Cli.run(args, widgets, presenter, out, err);
         out.flush();
         err.flush();
         System.exit(code);
@@ -47,9 +59,10 @@ public final class Main {
                 TrainingCycle.TYPE));
     }
 
-    private static int present(java.nio.file.Path folder, WidgetViews widgets, PrintWriter err) {
+    private static int present(java.nio.file.Path folder, WidgetViews widgets, PaceSettings pacing, boolean skipCheck,
+            PrintWriter err) {
         try {
-            return PresenterApp.launch(folder != null ? folder : BundledDeck.root(), widgets);
+            return PresenterApp.launch(folder != null ? folder : BundledDeck.root(), widgets, pacing, skipCheck);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             // typically no display or no GTK: say so in one line instead of a trace
             err.println(Messages.get("present.noDisplay", String.valueOf(e.getMessage())));

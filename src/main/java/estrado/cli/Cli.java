@@ -2,6 +2,7 @@ package estrado.cli;
 
 import estrado.i18n.Messages;
 import estrado.render.WidgetViews;
+import estrado.timing.PaceSettings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,12 @@ public final class Cli {
 
     /** Opens the presentation windows for a deck folder (null = bundled deck); returns the exit code. */
     @FunctionalInterface
-    public interface Presenter extends Function<Path, Integer> { }
+    public interface Presenter extends Function<Path, Integer> {
+        /** With the presenter's options (pace thresholds, skipping the pre-lecture check); ignored by default. */
+        default Integer present(Path deckDir, PaceSettings pacing, boolean skipCheck) {
+            return apply(deckDir);
+        }
+    }
 
     private Cli() {
     }
@@ -32,6 +38,10 @@ public final class Cli {
         cl.addSubcommand("vram", new VramCommand());
         cl.addSubcommand("lora", new LoraCommand());
         cl.setParameterExceptionHandler(new UsageErrors(cl.getParameterExceptionHandler(), Set.of("vram", "lora")));
+        cl.addSubcommand("plan", new PlanCommand());
+        cl.addSubcommand("rehearsals", new RehearsalsCommand());
+        cl.addSubcommand("chapters", new ChaptersCommand());
+        cl.addSubcommand("doctor", new DoctorCommand(widgets));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             // a user never sees a stack trace: one line saying what failed
             line.getErr().println(Messages.get("cli.failed", ex.getClass().getSimpleName(),

@@ -1,15 +1,37 @@
 package estrado.cli;
 
+import estrado.timing.PaceSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code estrado present}: opens the audience window on a deck. */
-@Command(name = "present", resourceBundle = "estrado.cli.present")
+/** {@code estrado present}: the presenter window on the laptop and the audience window on the projector. */
+@Command(name = "present", mixinStandardHelpOptions = true, resourceBundle = "estrado.cli.present")
 final class PresentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "DECK_DIR", descriptionKey = "deckDir")
     Path deckDir;
+
+    @Option(names = "--tolerance", paramLabel = "SEG", defaultValue = "60", descriptionKey = "present.tolerance")
+    int toleranceSeconds;
+
+    @Option(names = "--last-minutes", paramLabel = "MIN", defaultValue = "5", descriptionKey = "present.lastMinutes")
+    int lastMinutes;
+
+    @Option(names = "--section-warning", paramLabel = "SEG", defaultValue = "60",
+            descriptionKey = "present.sectionWarning")
+    int sectionWarningSeconds;
+
+    @Option(names = "--no-check", descriptionKey = "present.noCheck")
+    boolean noCheck;
 
     private final Cli.Presenter presenter;
 
@@ -19,6 +41,12 @@ final class PresentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return presenter.apply(deckDir);
+        if (toleranceSeconds < 0 || lastMinutes < 0 || sectionWarningSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    estrado.i18n.Messages.get("present.negative"));
+        }
+        PaceSettings pacing = new PaceSettings(Duration.ofSeconds(toleranceSeconds), Duration.ofMinutes(lastMinutes),
+                Duration.ofSeconds(sectionWarningSeconds));
+        return presenter.present(deckDir, pacing, noCheck);
     }
 }

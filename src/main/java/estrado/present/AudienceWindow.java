@@ -12,6 +12,7 @@ public final class AudienceWindow {
     private final Presentation presentation;
     private final Keymap keys = new Keymap();
     private final SlideView view;
+    private javafx.event.EventHandler<KeyEvent> otherKeys;
 
     public AudienceWindow(Stage stage, Presentation presentation) {
         this.stage = stage;
@@ -38,6 +39,15 @@ public final class AudienceWindow {
         return view;
     }
 
+    /**
+     * Keys the audience keys leave unused (T, S, +…) go here, so the presenter's keys work whichever window has
+     * the focus.
+     */
+    public void setOtherKeys(javafx.event.EventHandler<KeyEvent> handler) {
+        otherKeys = handler;
+        stage.getScene().addEventFilter(KeyEvent.KEY_TYPED, handler);
+    }
+
     private void onKey(KeyEvent e) {
         if (WidgetKeys.claims(e)) {
             return; // a focused slider or button of a widget takes its arrows and space
@@ -48,6 +58,8 @@ public final class AudienceWindow {
             e.consume();
         } else if (keys.apply(a, presentation)) {
             e.consume();
+        } else if (otherKeys != null) {
+            otherKeys.handle(e);
         }
     }
 }

@@ -85,6 +85,11 @@ public final class Presentation {
         position.set(navigation.goTo(number));
     }
 
+    /** A given slide and step (clamped to the deck), e.g. to resume a talk where it stopped. */
+    public void goTo(Position p) {
+        position.set(navigation.clamp(p));
+    }
+
     /** B and "." black the screen, W whites it; the same key again brings the slide back. */
     public void toggleBlank(Blank kind) {
         blank.set(blank.get() == kind ? Blank.NONE : kind);

@@ -1,21 +1,57 @@
 package estrado.present;
 
-import atlantafx.base.theme.PrimerLight;
+import estrado.i18n.Messages;
+import estrado.preflight.CheckItem;
+import estrado.preflight.Displays;
+import estrado.preflight.PreLectureCheck;
+import estrado.preflight.ScreenChoices;
+import estrado.preflight.ScreenRoles;
+import estrado.preflight.StateFiles;
 import estrado.render.OpenedDeck;
+import estrado.render.SlideRenderer;
 import estrado.render.WidgetViews;
+import estrado.timing.PaceSettings;
+import estrado.timing.PresentationSnapshot;
+import estrado.timing.RunLogStore;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
-/** The JavaFX application: opens a deck and shows it. */
+/**
+ * The JavaFX application: opens a deck, runs the pre-lecture check, then shows the presenter window on the laptop
+ * and the audience window on the projector (or both on one screen, for a rehearsal).
+ */
 public final class PresenterApp extends Application {
     // Application.launch builds the instance itself, so the launch arguments travel through here
     private static Path deckFolder;
     private static WidgetViews widgets = WidgetViews.none();
+    private static PaceSettings pacing = PaceSettings.defaults();
+    private static boolean skipCheck;
+
+    private TalkSession session;
+    private PresenterWindow presenterWindow;
 
     public static int launch(Path folder, WidgetViews widgetViews) {
+        return launch(folder, widgetViews, PaceSettings.defaults(), false);
+    }
+
+    /**
+     * @param pace      tolerance and warnings of the pace indicator
+     * @param noCheck   skip the pre-lecture check dialog (an unfinished run is still offered)
+     */
+    public static int launch(Path folder, WidgetViews widgetViews, PaceSettings pace, boolean noCheck) {
         deckFolder = folder;
         widgets = widgetViews;
+        pacing = pace;
+        skipCheck = noCheck;
         Application.launch(PresenterApp.class);
         return 0;
     }
@@ -25,14 +61,86 @@ public final class PresenterApp extends Application {
         // whatever goes wrong inside a window, the lecturer sees one line on the terminal, never a trace
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.err.println(
                 estrado.i18n.Messages.get("cli.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path stateDir = StateFiles.directory(null);
+        PresenterPrefs prefs = PresenterPrefs.load(stateDir);
+        Chrome chrome = new Chrome();
+        chrome.apply(prefs.theme());
         OpenedDeck opened = OpenedDeck.open(deckFolder, widgets);
         if (opened.context().isEmpty()) {
             ProblemsWindow.show(stage, opened.root(), opened.problems());
             return;
         }
         Presentation presentation = new Presentation(opened.context().get());
-        AudienceWindow audience = new AudienceWindow(stage, presentation);
-        audience.stage().show();
+        RunLogStore store = new RunLogStore(stateDir);
+        Clock clock = Clock.systemDefaultZone();
+        session = new TalkSession(presentation, clock, pacing, store, true);
+        PresentationSnapshot unfinished = store.loadSnapshot(session.deckId()).get()
+                .filter(PreLectureCheck::resumable).orElse(null);
+        ScreenChoices choices = ScreenChoices.load(stateDir);
+
+        Runnable[] begin = new Runnable[1];
+        java.util.function.Consumer<Boolean> startTalk = resume -> {
+            Windows w = Windows.open(stage, new Stage(), presentation, session, prefs, chrome, choices,
+                    Displays::current);
+            presenterWindow = w.presenter();
+            if (unfinished != null) {
+                if (resume) {
+                    session.resume(unfinished);
+                    presenterWindow.notice(Banner.Level.INFO, Messages.get("resume.done"));
+                } else {
+                    archive(store, unfinished);
+                }
+            }
+            stage.setOnCloseRequest(e -> closeAll(w));
+        };
+        if (skipCheck) {
+            startTalk.accept(unfinished != null && askResume(unfinished));
+            return;
+        }
+        var displays = Displays.current();
+        ScreenRoles roles = ScreenRoles.assign(displays, choices.isSwapped(ScreenRoles.monitorSetKey(displays)));
+        List<CheckItem> items = new ArrayList<>();
+        items.addAll(PreLectureCheck.plan(session.plan()));
+        items.addAll(PreLectureCheck.deck(opened.problems(), opened.root()));
+        items.addAll(PreLectureCheck.state(stateDir, store, session.deckId(), clock.getZone(), false));
+        PreLectureDialog dialog = new PreLectureDialog(new Stage(), displays, roles, items, unfinished, startTalk);
+        dialog.show();
+        dialog.checkRendering(new SlideRenderer(opened.context().get()), opened.root());
+    }
+
+    private static void archive(RunLogStore store, PresentationSnapshot s) {
+        try {
+            TalkSession.archive(store, s);
+        } catch (IOException e) {
+            // the live state stays on disk; the run is offered again next time
+        }
+    }
+
+    private static boolean askResume(PresentationSnapshot s) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+        a.setTitle(Messages.get("check.windowTitle"));
+        a.setHeaderText(Messages.get("resume.offer", s.slideIndex() + 1,
+                estrado.timing.TimeFormat.minutesSeconds(s.timer().elapsed(s.savedAt()))));
+        ButtonType yes = new ButtonType(Messages.get("resume.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(Messages.get("resume.no"), ButtonBar.ButtonData.NO);
+        a.getButtonTypes().setAll(yes, no);
+        return a.showAndWait().orElse(no) == yes;
+    }
+
+    private void closeAll(Windows w) {
+        w.presenter().stopTicking();
+        session.finish();
+        session.flush();
+        w.audience().stage().close();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            // closed some other way (the window system, the last window): the run is still kept
+            session.finish();
+            session.flush();
+        }
     }
 }

@@ -47,6 +47,11 @@ public final class PaceTracker {
         this(plan, DEFAULT_TOLERANCE, DEFAULT_LAST_MINUTES, DEFAULT_SECTION_WARNING);
     }
 
+    /** A tracker with the lecturer's thresholds. */
+    public PaceTracker(Plan plan, PaceSettings settings) {
+        this(plan, settings.tolerance(), settings.lastMinutes(), settings.sectionWarning());
+    }
+
     /** The plan paced against. */
     public Plan plan() {
         return plan;
@@ -55,6 +60,11 @@ public final class PaceTracker {
     /** The tolerance band (each side). */
     public Duration tolerance() {
         return tolerance;
+    }
+
+    /** All thresholds of this tracker. */
+    public PaceSettings settings() {
+        return new PaceSettings(tolerance, lastMinutes, sectionWarning);
     }
 
     /**
@@ -112,6 +122,14 @@ public final class PaceTracker {
         if (remaining.compareTo(lastMinutes) <= 0) {
             return PaceStatus.LAST_MINUTES;
         }
+        return band(delta);
+    }
+
+    /**
+     * Where a delta falls against the tolerance band alone: {@code BEHIND}, {@code AHEAD} or {@code ON_PLAN}. The
+     * pace indicator colours the delta with this even in the last minutes, when the status says to wrap up.
+     */
+    public PaceStatus band(Duration delta) {
         if (delta.compareTo(tolerance) > 0) {
             return PaceStatus.BEHIND;
         }

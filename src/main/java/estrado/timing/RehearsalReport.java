@@ -60,6 +60,17 @@ public record RehearsalReport(int durationMinutes, int runsCompared, List<Sectio
         return new RehearsalReport(slotMinutes, finished.size(), rows);
     }
 
+    /**
+     * The finished runs worth comparing: those whose talk time (pauses out) reached at least half the slot. A run
+     * closed after a few seconds, or a rehearsal of one section, would otherwise count every section it never
+     * reached as zero and drag the medians down. Shorter runs stay on disk; they are only left out here.
+     */
+    public static List<RunLog> substantial(Plan plan, List<RunLog> runs) {
+        Duration half = plan.slot().dividedBy(2);
+        return runs.stream().filter(RunLog::isFinished)
+                .filter(r -> r.talkTimeBetween(r.runStart(), r.finishedAt()).compareTo(half) >= 0).toList();
+    }
+
     private static boolean hadSection(RunLog run, String sectionId) {
         return run.sections().stream().anyMatch(s -> s.id().equals(sectionId))
                 || run.visits().stream().anyMatch(v -> v.sectionId().equals(sectionId));

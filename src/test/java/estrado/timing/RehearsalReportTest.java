@@ -28,6 +28,16 @@ class RehearsalReportTest {
     }
 
     @Test
+    void onlyRunsOfAtLeastHalfTheSlotAreCompared() {
+        Plan plan = SeedPlan.plan();
+        RunLog full = runWith(plan, "full", 10, 5, 20, 5, 10, 30, 5, 10, 5);
+        RunLog half = runWith(plan, "half", 10, 5, 20, 5, 5);      // 45 of 90 minutes
+        RunLog falseStart = runWith(plan, "short", 10, 5, 20, 5, 4); // 44 minutes
+        RunLog open = RunLog.start("open", "deck", "Clase 2", RunLog.sectionsOf(plan), T0);
+        assertEquals(List.of(full, half), RehearsalReport.substantial(plan, List.of(full, half, falseStart, open)));
+    }
+
+    @Test
     void medianOfOddAndEvenCounts() {
         assertEquals(Duration.ofMinutes(2), RehearsalReport.median(
                 List.of(Duration.ofMinutes(3), Duration.ofMinutes(1), Duration.ofMinutes(2))));

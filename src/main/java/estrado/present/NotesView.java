@@ -1,0 +1,89 @@
+package estrado.present;
+
+import estrado.deck.Slide;
+import estrado.i18n.Messages;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The speaker notes of the current slide, large, scrollable, with a size the lecturer picks. */
+final class NotesView extends VBox {
+    /** Notes size in pixels at 1080 lines; scaled with the window like everything else. */
+    static final double DEFAULT_SIZE = 30;
+    static final double MIN_SIZE = 16;
+    static final double MAX_SIZE = 72;
+
+    private final Label text = new Label();
+    private final ScrollPane scroll = new ScrollPane(text);
+    private double size = DEFAULT_SIZE;
+    private double windowScale = 1;
+
+    NotesView() {
+        getStyleClass().add("notes");
+        setId("notes");
+        Label caption = new Label(Messages.get("notes.caption").toUpperCase(Messages.locale()));
+        caption.getStyleClass().add("notes-caption");
+        text.getStyleClass().add("notes-text");
+        text.setId("notes-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        scroll.getStyleClass().add("notes-pane");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(caption, scroll);
+        applySize();
+    }
+
+    void show(Slide slide) {
+        String notes = slide.notes() == null ? "" : slide.notes().strip();
+        TimerPanel.pseudo(text, "notes-empty", notes.isEmpty());
+        text.setText(notes.isEmpty() ? Messages.get("notes.none") : notes);
+        scroll.setVvalue(0);
+    }
+
+    /** Changes the notes size by {@code steps} of 2 px (at 1080 lines); 0 goes back to the default. */
+    void resize(int steps) {
+        size = steps == 0 ? DEFAULT_SIZE : Math.max(MIN_SIZE, Math.min(MAX_SIZE, size + 2 * steps));
+        applySize();
+    }
+
+    void setSize(double px) {
+        size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, px));
+        applySize();
+    }
+
+    double size() {
+        return size;
+    }
+
+    void setWindowScale(double s) {
+        windowScale = s;
+        applySize();
+    }
+
+    /** Scrolls by a fraction of the visible height (positive = down). */
+    void scrollBy(double pages) {
+        double content = text.getHeight() - scroll.getViewportBounds().getHeight();
+        if (content <= 0) {
+            return;
+        }
+        double delta = pages * scroll.getViewportBounds().getHeight() / content;
+        scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + delta)));
+    }
+
+    String text() {
+        return text.getText();
+    }
+
+    double scrollPosition() {
+        return scroll.getVvalue();
+    }
+
+    private void applySize() {
+        text.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size * windowScale));
+    }
+}

@@ -1,0 +1,53 @@
+package estrado.present;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * A panel over the presenter view (help, overview, go to, confirm). While one is open it gets the keys first;
+ * Esc closes it, and a clicker's PageUp/PageDown still move the talk.
+ */
+abstract class Overlay extends StackPane {
+    protected final VBox card = new VBox();
+
+    Overlay(String id, String title, String hint) {
+        setId(id);
+        getStyleClass().add("overlay");
+        card.getStyleClass().add("overlay-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        Label t = new Label(title);
+        t.getStyleClass().add("overlay-title");
+        card.getChildren().add(t);
+        if (hint != null) {
+            Label h = new Label(hint);
+            h.getStyleClass().add("overlay-hint");
+            h.setWrapText(true);
+            card.getChildren().add(h);
+        }
+        StackPane.setAlignment(card, Pos.CENTER);
+        getChildren().add(card);
+    }
+
+    /** A key pressed while open; true if used. Esc is handled by the window. */
+    boolean keyPressed(KeyEvent e) {
+        return false;
+    }
+
+    /** A character typed while open; true if used. */
+    boolean keyTyped(KeyEvent e) {
+        return false;
+    }
+
+    /** Called once shown, e.g. to focus a field. */
+    void opened() {
+    }
+
+    /** Whether typed text belongs to this overlay (a search field): then B and "." are letters, not blackout. */
+    boolean takesText() {
+        return false;
+    }
+}

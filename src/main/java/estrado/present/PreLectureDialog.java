@@ -1,0 +1,193 @@
+package estrado.present;
+
+import estrado.i18n.Messages;
+import estrado.preflight.CheckItem;
+import estrado.preflight.Display;
+import estrado.preflight.PreLectureCheck;
+import estrado.preflight.ScreenRoles;
+import estrado.render.OverflowCheck;
+import estrado.render.SlideRenderer;
+import estrado.timing.PresentationSnapshot;
+import estrado.timing.TimeFormat;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * Before the talk: which screen gets which role, a live echo of the clicker's keys (so a clicker that sends
+ * unexpected keys is found now, not in front of the class), the plan against the slot, the deck's problems, and
+ * the offer to resume an unfinished run. Enter or F5 (a clicker's "start") begins the talk.
+ */
+final class PreLectureDialog {
+    private final Stage stage;
+    private final Label echo = new Label(Messages.get("clicker.prompt"));
+    private final CheckBox resume;
+    private final Keymap keys = new Keymap();
+    private final Map<CheckItem.Topic, VBox> topics = new EnumMap<>(CheckItem.Topic.class);
+    private final VBox list = new VBox();
+    private final Consumer<Boolean> onStart;
+    private boolean started;
+
+    /**
+     * @param snapshot an unfinished run to offer, or {@code null}
+     * @param onStart  called once with whether to resume the unfinished run
+     */
+    PreLectureDialog(Stage stage, List<Display> displays, ScreenRoles roles, List<CheckItem> otherItems,
+            PresentationSnapshot snapshot, Consumer<Boolean> onStart) {
+        this.stage = stage;
+        this.onStart = onStart;
+        list.setSpacing(4);
+        for (CheckItem.Topic t : CheckItem.Topic.values()) {
+            VBox box = new VBox(2);
+            Label head = new Label(Messages.get("topic." + t.name().toLowerCase(java.util.Locale.ROOT)));
+            head.getStyleClass().add("check-topic");
+            box.getChildren().add(head);
+            topics.put(t, box);
+            list.getChildren().add(box);
+        }
+        add(PreLectureCheck.screens(displays, roles));
+        echo.getStyleClass().add("clicker-echo");
+        echo.setId("clicker-echo");
+        topics.get(CheckItem.Topic.CLICKER).getChildren().add(echo);
+        add(otherItems);
+
+        resume = new CheckBox();
+        resume.setId("resume-check");
+        if (snapshot != null) {
+            resume.setText(Messages.get("resume.offer", snapshot.slideIndex() + 1,
+                    TimeFormat.minutesSeconds(snapshot.timer().elapsed(snapshot.savedAt()))));
+            resume.setSelected(true);
+            resume.setWrapText(true);
+            topics.get(CheckItem.Topic.STATE).getChildren().add(resume);
+        }
+        resume.setFocusTraversable(false);
+
+        Button start = new Button(Messages.get("check.start"));
+        start.setId("start-button");
+        start.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        start.setDefaultButton(true);
+        start.setFocusTraversable(false);
+        start.setOnAction(e -> begin());
+        Label hint = new Label(Messages.get("check.startHint"));
+        hint.getStyleClass().add("muted");
+        HBox buttons = new HBox(16, start, hint);
+        buttons.setStyle("-fx-alignment: center-left; -fx-padding: 12 0 0 0;");
+
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        BorderPane root = new BorderPane(scroll, title(), null, buttons, null);
+        root.getStyleClass().add("presenter");
+        root.setStyle("-fx-padding: 16 20 16 20; -fx-font-size: 16px;");
+        root.getStylesheets().add(Objects.requireNonNull(
+                PreLectureDialog.class.getResource("presenter.css")).toExternalForm());
+        Scene scene = new Scene(root, 980, 720);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("check.windowTitle"));
+        stage.setOnCloseRequest(e -> begin());
+    }
+
+    private static Label title() {
+        Label t = new Label(Messages.get("check.title"));
+        t.getStyleClass().add("overlay-title");
+        t.setStyle("-fx-padding: 0 0 8 0;");
+        return t;
+    }
+
+    private void add(List<CheckItem> items) {
+        for (CheckItem i : items) {
+            Label l = new Label(symbol(i.level()) + "  " + i.text());
+            l.getStyleClass().add("check-" + i.level().name().toLowerCase(java.util.Locale.ROOT));
+            l.setWrapText(true);
+            topics.get(i.topic()).getChildren().add(l);
+        }
+    }
+
+    private static String symbol(CheckItem.Level level) {
+        return switch (level) {
+            case OK -> "\u2714";
+            case INFO -> "\u2139";
+            case WARNING -> "\u26a0";
+            default -> "\u2716";
+        };
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    /** Draws every slide off-screen after the dialog is up, and lists those that overflow. */
+    void checkRendering(SlideRenderer renderer, java.nio.file.Path base) {
+        Platform.runLater(() -> {
+            var problems = OverflowCheck.run(renderer);
+            add(problems.isEmpty()
+                    ? List.of(new CheckItem(CheckItem.Level.OK, CheckItem.Topic.DECK, Messages.get("preflight.renderOk")))
+                    : PreLectureCheck.deck(problems, base));
+        });
+    }
+
+    /** Shows which action a key would do: the clicker test. Enter and F5 start the talk. */
+    private void key(KeyEvent e) {
+        e.consume();
+        if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F5) {
+            begin();
+            return;
+        }
+        Keymap.Action a = keys.action(e);
+        PresenterKeys.Action pa = PresenterKeys.pressed(e);
+        String what = a != Keymap.Action.NONE ? Messages.get("action." + a.name())
+                : pa != PresenterKeys.Action.NONE ? Messages.get("paction." + pa.name())
+                : Messages.get("action.NONE");
+        echo.setText(Messages.get("clicker.echo", keyName(e.getCode()), what));
+    }
+
+    static String keyName(KeyCode code) {
+        return switch (code) {
+            case PAGE_DOWN -> Messages.get("key.pageDown");
+            case PAGE_UP -> Messages.get("key.pageUp");
+            case PERIOD -> ".";
+            default -> code.getName();
+        };
+    }
+
+    String echoText() {
+        return echo.getText();
+    }
+
+    boolean resumeChosen() {
+        return resume.isSelected() && resume.getParent() != null;
+    }
+
+    void setResume(boolean value) {
+        resume.setSelected(value);
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private void begin() {
+        if (started) {
+            return;
+        }
+        started = true;
+        boolean r = resumeChosen();
+        stage.hide();
+        onStart.accept(r);
+    }
+}

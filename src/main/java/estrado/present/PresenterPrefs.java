@@ -1,0 +1,86 @@
+package estrado.present;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import estrado.preflight.StateFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What the lecturer set in the presenter and expects to find next time: the chrome's theme and the notes size.
+ * Stored in {@code presenter.json} of the state directory; a missing or broken file gives the defaults.
+ */
+final class PresenterPrefs {
+    /** The chrome's look: follow the system, or the lecturer's choice. */
+    enum Theme { SYSTEM, LIGHT, DARK }
+
+    /** The file format. */
+    record Stored(String theme, Double notesSize) { }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path file;
+    private Theme theme = Theme.SYSTEM;
+    private double notesSize = NotesView.DEFAULT_SIZE;
+
+    private PresenterPrefs(Path file) {
+        this.file = file;
+    }
+
+    static PresenterPrefs load(Path stateDir) {
+        PresenterPrefs p = new PresenterPrefs(stateDir == null ? null : stateDir.resolve("presenter.json"));
+        if (p.file != null && Files.isRegularFile(p.file)) {
+            try {
+                Stored s = JSON.readValue(p.file.toFile(), Stored.class);
+                if (s.theme() != null) {
+                    p.theme = Theme.valueOf(s.theme());
+                }
+                if (s.notesSize() != null) {
+                    p.notesSize = s.notesSize();
+                }
+            } catch (IOException | RuntimeException broken) {
+                // defaults: a settings file must never stop a lecture
+            }
+        }
+        return p;
+    }
+
+    /** Preferences that live only as long as the window (tests, quick looks). */
+    static PresenterPrefs inMemory(Theme theme) {
+        PresenterPrefs p = new PresenterPrefs(null);
+        p.theme = theme;
+        return p;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    double notesSize() {
+        return notesSize;
+    }
+
+    void setTheme(Theme t) {
+        theme = t;
+        save();
+    }
+
+    void setNotesSize(double px) {
+        notesSize = px;
+        save();
+    }
+
+    private void save() {
+        if (file == null) {
+            return;
+        }
+        try {
+            StateFiles.writeAtomically(file, JSON.writeValueAsBytes(new Stored(theme.name(), notesSize)));
+        } catch (IOException ignored) {
+            // the choice still holds for this session
+        }
+    }
+}

@@ -1,0 +1,407 @@
+package estrado.present;
+
+import estrado.deck.Deck;
+import estrado.deck.Slide;
+import estrado.plan.DeckPlan;
+import estrado.timing.Pace;
+import estrado.timing.PaceSettings;
+import estrado.timing.PaceTracker;
+import estrado.timing.Pause;
+import estrado.timing.Plan;
+import estrado.timing.PresentationSnapshot;
+import estrado.timing.RunLog;
+import estrado.timing.TalkTimer;
+import estrado.timing.TimerState;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The talk's clock and its record, kept in step with the {@link Presentation}: the timer, the pace against the
+ * deck's plan, and the run log. Every change of slide, step or timer is saved as the live state (for a resume
+ * after a crash), and at least every {@link #SAVE_EVERY} while the talk runs.
+ *
+ * <p>Time comes only from the injected {@link Clock}: the window calls {@link #tick()} a few times a second, a
+ * test moves a fixed clock and calls it by hand.
+ */
+public final class TalkSession {
+    /** The longest the live state may lag behind while the talk runs. */
+    public static final Duration SAVE_EVERY = Duration.ofSeconds(5);
+
+    private final Presentation presentation;
+    private final Clock clock;
+    private final PaceSettings settings;
+    private final SnapshotWriter writer;
+    private final ReadOnlyObjectWrapper<TalkTimer> timer = new ReadOnlyObjectWrapper<>(TalkTimer.notStarted());
+    private final ReadOnlyObjectWrapper<Pace> pace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyLongWrapper revision = new javafx.beans.property.ReadOnlyLongWrapper();
+    private PaceTracker tracker;
+    private String deckId;
+    private RunLog run;
+    private boolean restoring;
+    private Instant lastSaved = Instant.MIN;
+
+    /**
+     * @param store where the live state and finished runs go, or {@code null} to keep nothing (a quick look)
+     * @param background whether saves run on their own thread (the app) or inline (tests)
+     */
+    public TalkSession(Presentation presentation, Clock clock, PaceSettings settings, estrado.timing.RunLogStore store,
+            boolean background) {
+        this.presentation = presentation;
+        this.clock = clock;
+        this.settings = settings;
+        if (store == null) {
+            this.writer = null;
+        } else if (background) {
+            this.writer = SnapshotWriter.background(store, this::reportProblem);
+        } else {
+            this.writer = new SnapshotWriter(store, Runnable::run, this::reportProblem);
+        }
+        now.set(clock.instant());
+        deckChanged();
+        presentation.deckProperty().addListener((o, a, b) -> {
+            deckChanged();
+            refresh();
+        });
+        presentation.positionProperty().addListener((o, a, b) -> moved(a, b));
+        refresh();
+    }
+
+    private void deckChanged() {
+        Deck deck = presentation.deckProperty().get().deck();
+        Plan p = DeckPlan.of(deck);
+        tracker = new PaceTracker(p, settings);
+        deckId = DeckPlan.deckId(deck);
+        plan.set(p);
+    }
+
+    // ---- what the views read ----
+
+    public ReadOnlyObjectProperty<TalkTimer> timerProperty() {
+        return timer.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Pace> paceProperty() {
+        return pace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    /** Counts refreshes: one change event per tick or change, after timer, pace and run agree. */
+    public javafx.beans.property.ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The last problem writing the live state, empty when saving works. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public TalkTimer timer() {
+        return timer.get();
+    }
+
+    public Pace pace() {
+        return pace.get();
+    }
+
+    public Plan plan() {
+        return plan.get();
+    }
+
+    public PaceTracker tracker() {
+        return tracker;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Where runs are kept, or {@code null} when this session keeps nothing. */
+    public estrado.timing.RunLogStore store() {
+        return writer == null ? null : writer.store();
+    }
+
+    public String deckId() {
+        return deckId;
+    }
+
+    /** The run so far, or {@code null} before the timer starts. */
+    public RunLog run() {
+        return run;
+    }
+
+    /** Talk time spent in each section so far (plan order), pauses out; empty before the talk. */
+    public Map<String, Duration> sectionActuals() {
+        return run == null ? Map.of() : liveRun(now.get()).sectionDurations(now.get());
+    }
+
+    // ---- what the keys do ----
+
+    /** T: starts the talk clock before the talk, pauses it while it runs, resumes it when paused. */
+    public void startOrTogglePause() {
+        Instant t = stamp();
+        TimerState s = timer.get().state();
+        if (s == TimerState.NOT_STARTED) {
+            start(t);
+        } else if (s == TimerState.RUNNING || s == TimerState.PAUSED) {
+            timer.set(timer.get().togglePause(t));
+            run = run.withPauses(timer.get().pauses());
+        } else {
+            return;
+        }
+        changed(t);
+    }
+
+    /** Starts the talk clock now, if it has not started. */
+    public void start() {
+        if (timer.get().state() == TimerState.NOT_STARTED) {
+            Instant t = stamp();
+            start(t);
+            changed(t);
+        }
+    }
+
+    /** ±1 min: corrects the talk clock; ignored before the talk starts or after it ends. */
+    public boolean adjust(Duration amount) {
+        TimerState s = timer.get().state();
+        if (s != TimerState.RUNNING && s != TimerState.PAUSED) {
+            return false;
+        }
+        Instant t = stamp();
+        timer.set(timer.get().adjust(t, amount));
+        changed(t);
+        return true;
+    }
+
+    /** Back to before the talk: the run so far is dropped and the live state forgotten. Ask first. */
+    public void reset() {
+        Instant t = stamp();
+        timer.set(timer.get().reset());
+        run = null;
+        if (writer != null) {
+            writer.delete(deckId);
+        }
+        refresh();
+    }
+
+    /**
+     * Ends the run: the timer stops, the run is written as a new file and the live state is forgotten.
+     *
+     * @return the run file, if a run was going on and could be written
+     */
+    public Optional<Path> finish() {
+        TimerState s = timer.get().state();
+        if (s != TimerState.RUNNING && s != TimerState.PAUSED) {
+            return Optional.empty();
+        }
+        Instant t = stamp();
+        timer.set(timer.get().finish(t));
+        run = run.withPauses(timer.get().pauses()).finish(t);
+        refresh();
+        if (writer == null) {
+            return Optional.empty();
+        }
+        try {
+            Path file = writer.store().saveRun(run);
+            writer.delete(deckId);
+            return Optional.of(file);
+        } catch (IOException e) {
+            // keep the live state: the run is still in it and can be recovered
+            reportProblem(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Waits for pending saves (on close). */
+    public void flush() {
+        if (writer != null) {
+            writer.flush();
+        }
+    }
+
+    /**
+     * Continues a run that stopped without finishing: the same slide and step, the same timer instants. The time
+     * estrado was not running is logged as a pause, so the talk clock continues from where it was; a timer that
+     * was paused stays paused.
+     */
+    public void resume(PresentationSnapshot s) {
+        Plan p = plan.get();
+        int index = p.slideIndexOf(s.slideId());
+        if (index < 0) {
+            index = Math.min(s.slideIndex(), p.slideCount() - 1);
+        }
+        restoring = true;
+        try {
+            presentation.goTo(new Position(index, s.step()));
+        } finally {
+            restoring = false;
+        }
+        Instant t = stamp();
+        TalkTimer tm = s.timer();
+        if (tm.state() == TimerState.RUNNING && t.isAfter(s.savedAt()) && !s.savedAt().isBefore(tm.startedAt())) {
+            tm = tm.pause(s.savedAt()).resume(t);
+        }
+        timer.set(tm);
+        RunLog r = s.run() != null ? s.run()
+                : RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(p), tm.startedAt());
+        run = r.withPauses(tm.pauses());
+        enterCurrent(t);
+        changed(t);
+    }
+
+    /**
+     * Keeps an unfinished run the lecturer chose not to resume: it is written as a run that ended when its state
+     * was last saved, so a crash never loses a rehearsal, and the live state is forgotten.
+     *
+     * @return the run file, if there was a run to keep
+     */
+    public static Optional<Path> archive(estrado.timing.RunLogStore store, PresentationSnapshot s) throws IOException {
+        Optional<Path> out = Optional.empty();
+        if (s.run() != null && !s.run().isFinished()) {
+            TalkTimer t = s.timer();
+            List<Pause> pauses = new ArrayList<>(t.pauses());
+            if (t.pausedSince() != null && !s.savedAt().isBefore(t.pausedSince())) {
+                pauses.add(new Pause(t.pausedSince(), s.savedAt()));
+            }
+            out = Optional.of(store.saveRun(s.run().withPauses(pauses).finish(s.savedAt())));
+        }
+        store.deleteSnapshot(s.deckId());
+        return out;
+    }
+
+    /** Reads the clock: refreshes the pace and saves the live state if the last save is too old. */
+    public void tick() {
+        Instant t = stamp();
+        refresh();
+        if (running() && !Duration.between(lastSaved, t).minus(SAVE_EVERY).isNegative()) {
+            save(t);
+        }
+    }
+
+    /** The live state as it would be saved now. */
+    public PresentationSnapshot snapshot() {
+        Instant t = now.get();
+        Position pos = presentation.position();
+        return new PresentationSnapshot(deckId, presentation.currentSlide().id(), pos.slide(), pos.step(),
+                timer.get(), t, run == null ? null : liveRun(t));
+    }
+
+    // ---- internals ----
+
+    private void moved(Position from, Position to) {
+        if (restoring) {
+            return;
+        }
+        Instant t = stamp();
+        TimerState s = timer.get().state();
+        if (s == TimerState.NOT_STARTED) {
+            // "next" from the title slide starts the talk; jumping around to check slides before it does not
+            if (from.slide() == 0 && to.slide() == 1) {
+                start(t);
+            }
+        } else if ((s == TimerState.RUNNING || s == TimerState.PAUSED) && from.slide() != to.slide()) {
+            enterCurrent(t);
+        }
+        changed(t);
+    }
+
+    private void start(Instant t) {
+        timer.set(timer.get().start(t));
+        run = RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(plan.get()), t);
+        enterCurrent(t);
+    }
+
+    private void enterCurrent(Instant t) {
+        Slide slide = presentation.currentSlide();
+        String section = presentation.deckProperty().get().deck().sectionOf(slide).id();
+        run = run.enter(slide.id(), slide.title(), section, t);
+    }
+
+    private void changed(Instant t) {
+        refresh();
+        if (running()) {
+            save(t);
+        }
+    }
+
+    private boolean running() {
+        TimerState s = timer.get().state();
+        return s == TimerState.RUNNING || s == TimerState.PAUSED;
+    }
+
+    private void save(Instant t) {
+        lastSaved = t;
+        if (writer != null) {
+            writer.save(snapshot());
+        }
+    }
+
+    private Instant stamp() {
+        Instant t = clock.instant();
+        now.set(t);
+        return t;
+    }
+
+    private void refresh() {
+        Instant t = now.get();
+        int slide = presentation.position().slide();
+        Plan p = plan.get();
+        if (run == null || timer.get().state() == TimerState.NOT_STARTED) {
+            pace.set(tracker.pace(timer.get(), t, slide, null));
+        } else {
+            String sectionId = p.sections().get(p.sectionOfSlide(slide)).id();
+            Duration sectionElapsed = liveRun(t).sectionElapsed(sectionId, t);
+            pace.set(tracker.pace(slide, timer.get().elapsed(t), sectionElapsed, t));
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    /** The run with the open pause (if any) closed at {@code t}, so section times stop while paused. */
+    private RunLog liveRun(Instant t) {
+        TalkTimer tm = timer.get();
+        if (tm.pausedSince() == null || t.isBefore(tm.pausedSince())) {
+            return run;
+        }
+        List<Pause> pauses = new ArrayList<>(tm.pauses());
+        pauses.add(new Pause(tm.pausedSince(), t));
+        return run.withPauses(pauses);
+    }
+
+    private String deckTitle() {
+        return presentation.deckProperty().get().deck().title();
+    }
+
+    private static String newRunId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private void reportProblem(String message) {
+        String text = message == null ? "?" : message;
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            problem.set(text);
+        } else {
+            javafx.application.Platform.runLater(() -> problem.set(text));
+        }
+    }
+}

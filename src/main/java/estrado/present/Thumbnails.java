@@ -1,0 +1,45 @@
+package estrado.present;
+
+import estrado.deck.Slide;
+import estrado.render.SlideImages;
+import estrado.render.SlideRenderer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
+
+/**
+ * Small pictures of the slides for the overview, drawn one per pulse so opening the overview never freezes the
+ * presenter, and kept until the deck changes.
+ */
+final class Thumbnails {
+    static final double SCALE = 0.125;
+
+    private final Map<String, Image> cache = new HashMap<>();
+    private SlideRenderer renderer;
+
+    void deckChanged(SlideRenderer newRenderer) {
+        renderer = newRenderer;
+        cache.clear();
+    }
+
+    Image cached(Slide slide) {
+        return cache.get(slide.id());
+    }
+
+    /** Draws the missing pictures of {@code slides} from {@code from} on, handing each to {@code done}. */
+    void fill(java.util.List<Slide> slides, int from, BiConsumer<Integer, Image> done, java.util.function.BooleanSupplier stillWanted) {
+        if (from >= slides.size() || !stillWanted.getAsBoolean()) {
+            return;
+        }
+        Slide s = slides.get(from);
+        Image img = cache.get(s.id());
+        if (img == null) {
+            img = SlideImages.snapshot(renderer, s, s.steps() - 1, SCALE);
+            cache.put(s.id(), img);
+        }
+        done.accept(from, img);
+        Platform.runLater(() -> fill(slides, from + 1, done, stillWanted));
+    }
+}

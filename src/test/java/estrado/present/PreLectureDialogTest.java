@@ -1,0 +1,93 @@
+package estrado.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import estrado.preflight.Display;
+import estrado.preflight.ScreenRoles;
+import estrado.render.FxRuntime;
+import estrado.timing.PresentationSnapshot;
+import estrado.timing.TalkTimer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dialog before the talk: the clicker's keys are echoed, not acted on; Enter starts, with the resume choice. */
+class PreLectureDialogTest {
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void toolkit() {
+        FxRuntime.startHeadless();
+    }
+
+    private PreLectureDialog open(PresentationSnapshot snapshot, List<Boolean> started) {
+        Display d = new Display(0, 0, 1366, 768, true);
+        PreLectureDialog dialog = FxRuntime.call(() -> {
+            PreLectureDialog dl = new PreLectureDialog(new Stage(), List.of(d),
+                    ScreenRoles.assign(List.of(d), false), List.of(), snapshot, started::add);
+            dl.show();
+            return dl;
+        });
+        robot.targetWindow(dialog.stage());
+        robot.interact(() -> dialog.stage().requestFocus());
+        return dialog;
+    }
+
+    @Test
+    void clickerKeysAreEchoedWithTheirMeaning() {
+        List<Boolean> started = new ArrayList<>();
+        PreLectureDialog dialog = open(null, started);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("AvPág → siguiente", FxRuntime.call(dialog::echoText));
+        robot.type(KeyCode.PERIOD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(". → proyector en negro", FxRuntime.call(dialog::echoText));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // a clicker's Esc only closes panels in the presenter (and never drops the projector out of full screen)
+        assertEquals("Esc → cerrar panel", FxRuntime.call(dialog::echoText));
+        robot.type(KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Q → sin función", FxRuntime.call(dialog::echoText));
+        assertTrue(started.isEmpty(), "clicker keys do not start the talk");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(false), started);
+        assertFalse(FxRuntime.call(() -> dialog.stage().isShowing()));
+    }
+
+    @Test
+    void anUnfinishedRunIsOfferedAndCanBeDeclined() {
+        Instant t = Instant.parse("2025-05-06T10:00:00Z");
+        PresentationSnapshot snap = new PresentationSnapshot("d", "b1", 2, 0,
+                TalkTimer.notStarted().start(t), t.plusSeconds(600));
+        List<Boolean> started = new ArrayList<>();
+        PreLectureDialog dialog = open(snap, started);
+        assertTrue(FxRuntime.call(dialog::resumeChosen), "resuming is the default");
+        robot.interact(() -> dialog.setResume(false));
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(false), started);
+    }
+
+    @Test
+    void enterResumesByDefault() {
+        Instant t = Instant.parse("2025-05-06T10:00:00Z");
+        PresentationSnapshot snap = new PresentationSnapshot("d", "b1", 2, 0,
+                TalkTimer.notStarted().start(t), t.plusSeconds(600));
+        List<Boolean> started = new ArrayList<>();
+        open(snap, started);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(true), started);
+    }
+}

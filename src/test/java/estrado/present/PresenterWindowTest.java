@@ -1,0 +1,363 @@
+package estrado.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import estrado.preflight.Display;
+import estrado.preflight.Displays;
+import estrado.preflight.ScreenChoices;
+import estrado.render.FxRuntime;
+import estrado.timing.PaceSettings;
+import estrado.timing.RunLogStore;
+import estrado.timing.TimerState;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The presenter window and its keys, headless (Monocle), on the fixture deck (see {@link TalkSessionTest}): keys
+ * are typed with TestFX's robot into the focused window, time moves only when the test moves the clock.
+ */
+class PresenterWindowTest {
+    private static final Instant T0 = Instant.parse("2025-05-06T10:00:00Z");
+
+    @TempDir
+    Path stateDir;
+    private final FxRobot robot = new FxRobot();
+    private MutableClock clock;
+    private Presentation presentation;
+    private TalkSession session;
+    private Windows windows;
+    private final AtomicReference<List<Display>> displays = new AtomicReference<>();
+
+    @BeforeAll
+    static void toolkit() {
+        FxRuntime.startHeadless();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        clock = new MutableClock(T0, ZoneId.of("UTC"));
+        var context = TalkSessionTest.fixture();
+        windows = FxRuntime.call(() -> {
+            displays.set(Displays.current());
+            Chrome chrome = new Chrome();
+            chrome.apply(PresenterPrefs.Theme.LIGHT);
+            presentation = new Presentation(context);
+            session = new TalkSession(presentation, clock, PaceSettings.defaults(), new RunLogStore(stateDir), false);
+            return Windows.open(new Stage(), new Stage(), presentation, session,
+                    PresenterPrefs.inMemory(PresenterPrefs.Theme.LIGHT), chrome, ScreenChoices.inMemory(),
+                    displays::get);
+        });
+        focus(windows.presenter().stage());
+    }
+
+    @AfterEach
+    void close() {
+        FxRuntime.call(() -> {
+            windows.presenter().stopTicking();
+            windows.presenter().stage().close();
+            windows.audience().stage().close();
+            return null;
+        });
+    }
+
+    private void focus(Stage stage) {
+        // typed characters go to the robot's target window, keys to the focused one: both are this stage
+        robot.targetWindow(stage);
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void type(KeyCode... keys) {
+        robot.type(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void chord(KeyCode modifier, KeyCode key) {
+        robot.press(modifier).type(key).release(modifier);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void write(String text) {
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void at(Duration sinceStart) {
+        clock.set(T0.plus(sinceStart));
+        robot.interact(() -> session.tick());
+    }
+
+    private <T> T fx(java.util.concurrent.Callable<T> c) {
+        return FxRuntime.call(c);
+    }
+
+    @Test
+    void rightAdvancesBothViewsAndTheNextPreview() {
+        type(KeyCode.RIGHT);
+        assertEquals(new Position(1, 0), presentation.position());
+        assertEquals("a1", fx(() -> windows.presenter().currentView().shown().slide().id()));
+        assertEquals("a1", fx(() -> windows.audience().view().shown().slide().id()));
+        // a1 has two steps: the preview shows its second step before the next slide
+        assertEquals(new Position(1, 1), fx(() -> windows.presenter().nextPreview().shown()));
+        type(KeyCode.RIGHT);
+        assertEquals(1, fx(() -> windows.audience().view().shown().step()));
+        assertEquals(new Position(2, 0), fx(() -> windows.presenter().nextPreview().shown()));
+        assertEquals("Nota larga de la primera idea.", fx(() -> windows.presenter().notes().text()));
+        // the preview's picture follows a frame later
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new Position(2, 0), fx(() -> windows.presenter().nextPreview().drawn()));
+    }
+
+    @Test
+    void theFirstAdvanceStartsTheClock() {
+        assertEquals(TimerState.NOT_STARTED, session.timer().state());
+        type(KeyCode.PAGE_DOWN);
+        assertEquals(TimerState.RUNNING, session.timer().state());
+        assertEquals(T0, session.timer().startedAt());
+    }
+
+    @Test
+    void tStartsTheClockOnTheTitleSlide() {
+        type(KeyCode.T);
+        assertEquals(TimerState.RUNNING, session.timer().state());
+        assertEquals(0, presentation.position().slide());
+    }
+
+    @Test
+    void tPausesAndResumesWhileSpaceAndPKeepMovingTheTalk() {
+        type(KeyCode.T);
+        at(Duration.ofMinutes(2));
+        type(KeyCode.T);
+        assertEquals(TimerState.PAUSED, session.timer().state());
+        assertTrue(fx(() -> windows.presenter().timerPanel().getStyleClass().contains("timer-paused")));
+        at(Duration.ofMinutes(5));
+        assertEquals("02:00", fx(() -> windows.presenter().timerPanel().elapsedText()));
+        // the clicker and the keyboard still move the talk during questions
+        type(KeyCode.SPACE);
+        assertEquals(1, presentation.position().slide());
+        type(KeyCode.P);
+        assertEquals(0, presentation.position().slide());
+        assertEquals(TimerState.PAUSED, session.timer().state());
+        type(KeyCode.T);
+        assertEquals(TimerState.RUNNING, session.timer().state());
+        assertEquals(1, session.timer().pauses().size());
+        assertEquals(Duration.ofMinutes(3), session.timer().pauses().get(0).length());
+    }
+
+    @Test
+    void plusAndMinusCorrectTheClockByAMinute() {
+        type(KeyCode.T);
+        at(Duration.ofMinutes(3));
+        write("+");
+        assertEquals("04:00", fx(() -> windows.presenter().timerPanel().elapsedText()));
+        write("-");
+        write("-");
+        assertEquals("02:00", fx(() -> windows.presenter().timerPanel().elapsedText()));
+    }
+
+    @Test
+    void resetAsksAndAnyOtherKeyCancels() {
+        type(KeyCode.T);
+        at(Duration.ofMinutes(3));
+        chord(KeyCode.CONTROL, KeyCode.R);
+        assertInstanceOf(ConfirmResetOverlay.class, fx(() -> windows.presenter().overlay()));
+        assertEquals(TimerState.RUNNING, session.timer().state());
+        type(KeyCode.ESCAPE);
+        assertNull(fx(() -> windows.presenter().overlay()));
+        assertEquals(TimerState.RUNNING, session.timer().state());
+        chord(KeyCode.CONTROL, KeyCode.R);
+        type(KeyCode.R);
+        assertEquals(TimerState.RUNNING, session.timer().state(), "a plain R does not confirm");
+        chord(KeyCode.CONTROL, KeyCode.R);
+        chord(KeyCode.CONTROL, KeyCode.R);
+        assertEquals(TimerState.NOT_STARTED, session.timer().state());
+    }
+
+    @Test
+    void thePaceIsColouredByTheToleranceBand() {
+        type(KeyCode.RIGHT); // starts at T0 on a1
+        robot.interact(() -> presentation.goTo(new Position(2, 0))); // b1: expected 9:45
+        at(Duration.ofSeconds(9 * 60 + 45 + 60));
+        assertEquals("pace-on-plan", fx(() -> windows.presenter().timerPanel().paceStyle()));
+        assertEquals("+01:00", fx(() -> windows.presenter().timerPanel().deltaText()));
+        at(Duration.ofSeconds(9 * 60 + 45 + 61));
+        assertEquals("pace-behind", fx(() -> windows.presenter().timerPanel().paceStyle()));
+        at(Duration.ofSeconds(9 * 60 + 45 - 90));
+        assertEquals("pace-ahead", fx(() -> windows.presenter().timerPanel().paceStyle()));
+        assertEquals("\u221201:30", fx(() -> windows.presenter().timerPanel().deltaText()));
+        // remaining and the projected end: 30 − 8:15 = 21:45 left; end = now + (30:00 − 9:45) = 10:28:30
+        assertEquals("21:45", fx(() -> windows.presenter().timerPanel().remainingText()));
+        assertTrue(fx(() -> windows.presenter().timerPanel().endText()).contains("10:28"));
+    }
+
+    @Test
+    void theSectionBarShowsTheSectionAgainstItsBudget() {
+        type(KeyCode.RIGHT);
+        at(Duration.ofMinutes(7));
+        robot.interact(() -> presentation.goTo(new Position(2, 0)));
+        at(Duration.ofMinutes(16));
+        assertEquals("09:00 / 18:00", fx(() -> windows.presenter().sectionBar().timeText()));
+        assertEquals(0.5, fx(() -> windows.presenter().sectionBar().progress()), 1e-9);
+    }
+
+    @Test
+    void theMismatchIsShownAtTheStartOnly() {
+        assertTrue(fx(() -> windows.presenter().banner().texts()).stream().anyMatch(t -> t.contains("40")),
+                fx(() -> windows.presenter().banner().texts()).toString());
+        type(KeyCode.RIGHT);
+        assertTrue(fx(() -> windows.presenter().banner().texts()).stream().noneMatch(t -> t.contains("×0,75")));
+    }
+
+    @Test
+    void warningsInTheLastMinutesOfASectionAndOfTheSlot() {
+        type(KeyCode.RIGHT);
+        at(Duration.ofMinutes(5) .plusSeconds(20)); // apertura: 6 min budget, 40 s left
+        assertTrue(fx(() -> windows.presenter().banner().texts()).stream().anyMatch(t -> t.contains("Apertura")));
+        robot.interact(() -> presentation.goTo(new Position(6, 0)));
+        at(Duration.ofMinutes(27));
+        assertTrue(fx(() -> windows.presenter().banner().texts()).stream().anyMatch(t -> t.contains("a cerrar")));
+        at(Duration.ofMinutes(31));
+        assertTrue(fx(() -> windows.presenter().banner().texts()).stream().anyMatch(t -> t.contains("+01:00")));
+    }
+
+    @Test
+    void blackoutIsAStateInThePresenter() {
+        assertFalse(fx(() -> windows.presenter().blankBadge().isVisible()));
+        type(KeyCode.B);
+        assertEquals(Presentation.Blank.BLACK, presentation.blankProperty().get());
+        assertTrue(fx(() -> windows.presenter().blankBadge().isVisible()));
+        type(KeyCode.PERIOD);
+        assertFalse(fx(() -> windows.presenter().blankBadge().isVisible()));
+    }
+
+    @Test
+    void helpListsTheKeysAndClickerKeysStillWorkOverIt() {
+        type(KeyCode.F1);
+        assertInstanceOf(HelpOverlay.class, fx(() -> windows.presenter().overlay()));
+        type(KeyCode.PAGE_DOWN);
+        assertEquals(1, presentation.position().slide());
+        assertInstanceOf(HelpOverlay.class, fx(() -> windows.presenter().overlay()));
+        type(KeyCode.RIGHT);
+        assertEquals(1, presentation.position().slide(), "arrows belong to the overlay while it is open");
+        type(KeyCode.ESCAPE);
+        assertNull(fx(() -> windows.presenter().overlay()));
+        write("?");
+        assertInstanceOf(HelpOverlay.class, fx(() -> windows.presenter().overlay()));
+    }
+
+    @Test
+    void overviewPicksASlideWithTheArrows() {
+        type(KeyCode.O);
+        assertInstanceOf(OverviewOverlay.class, fx(() -> windows.presenter().overlay()));
+        type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT);
+        assertEquals(3, fx(() -> ((OverviewOverlay) windows.presenter().overlay()).selected()));
+        type(KeyCode.ENTER);
+        assertNull(fx(() -> windows.presenter().overlay()));
+        assertEquals(new Position(3, 0), presentation.position());
+    }
+
+    @Test
+    void goToFindsASlideByTitle() {
+        type(KeyCode.G);
+        assertInstanceOf(GoToOverlay.class, fx(() -> windows.presenter().overlay()));
+        write("conclusiones");
+        type(KeyCode.ENTER);
+        assertEquals(6, presentation.position().slide());
+        type(KeyCode.G);
+        write("3");
+        type(KeyCode.ENTER);
+        assertEquals(2, presentation.position().slide());
+        // typed in the search field, B is a letter, not a blackout
+        type(KeyCode.G);
+        write("b");
+        assertEquals(Presentation.Blank.NONE, presentation.blankProperty().get());
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void notesGrowAndShrinkWithControlPlusAndMinus() {
+        double before = fx(() -> windows.presenter().notes().size());
+        chord(KeyCode.CONTROL, KeyCode.PLUS);
+        assertEquals(before + 2, fx(() -> windows.presenter().notes().size()));
+        chord(KeyCode.CONTROL, KeyCode.MINUS);
+        chord(KeyCode.CONTROL, KeyCode.MINUS);
+        assertEquals(before - 2, fx(() -> windows.presenter().notes().size()));
+        chord(KeyCode.CONTROL, KeyCode.DIGIT0);
+        assertEquals(NotesView.DEFAULT_SIZE, fx(() -> windows.presenter().notes().size()));
+        assertEquals(TimerState.NOT_STARTED, session.timer().state(), "Ctrl+− is not the −1 min key");
+    }
+
+    @Test
+    void swappingWithOneScreenSaysSoAndDoesNotCrash() {
+        assertEquals(1, displays.get().size());
+        type(KeyCode.S);
+        assertTrue(fx(() -> windows.presenter().banner().texts()).stream().anyMatch(t -> t.contains("una pantalla")));
+        assertTrue(fx(() -> windows.presenter().stage().isShowing()));
+        assertTrue(fx(() -> windows.audience().stage().isShowing()));
+        assertFalse(fx(() -> windows.audience().stage().isFullScreen()));
+    }
+
+    @Test
+    void aProjectorPluggedInAndPulledOutMovesTheWindows() {
+        Display laptop = displays.get().get(0);
+        Display projector = new Display(laptop.width(), 0, 1920, 1080, false);
+        displays.set(List.of(laptop, projector));
+        robot.interact(() -> windows.screens().apply());
+        assertTrue(fx(() -> windows.screens().roles().canSwap()));
+        assertTrue(fx(() -> windows.audience().stage().isFullScreen()));
+        type(KeyCode.S);
+        assertTrue(fx(() -> windows.screens().roles().presenter() == projector));
+        displays.set(List.of(laptop));
+        robot.interact(() -> windows.screens().apply());
+        assertFalse(fx(() -> windows.audience().stage().isFullScreen()));
+        assertTrue(fx(() -> windows.audience().stage().isShowing()));
+        assertTrue(fx(() -> windows.presenter().stage().isShowing()));
+    }
+
+    @Test
+    void presenterKeysWorkFromTheAudienceWindow() {
+        focus(windows.audience().stage());
+        type(KeyCode.T);
+        assertEquals(TimerState.RUNNING, session.timer().state());
+        type(KeyCode.RIGHT);
+        assertEquals(1, presentation.position().slide());
+    }
+
+    @Test
+    void theRehearsalReportOpensWithE() {
+        type(KeyCode.E);
+        assertInstanceOf(RehearsalOverlay.class, fx(() -> windows.presenter().overlay()));
+        type(KeyCode.E);
+        assertNull(fx(() -> windows.presenter().overlay()));
+    }
+
+    @Test
+    void theWallClockAndCountFollowTheClockAndThePlan() {
+        at(Duration.ofMinutes(14));
+        assertEquals("10:14", fx(() -> windows.presenter().wallClockLabel().getText()));
+        robot.interact(() -> presentation.goTo(new Position(5, 0))); // the backup slide
+        assertTrue(fx(() -> windows.presenter().topCountLabel().getText()).contains("5/6"),
+                fx(() -> windows.presenter().topCountLabel().getText()));
+    }
+}
