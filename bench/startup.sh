@@ -11,8 +11,9 @@
 # estrado.present.StartupProbe) prints "estrado: first-frame epoch-ms=T" at the end of the first
 # pulse that laid out the shown window — the pulse that handed that frame to the renderer — and
 # exits. Every run is a new JVM (cold JVM, warm OS file cache: the first run of each is discarded).
-# The floor is timed by the same probe, with its own AppCDS archive (as estrado has) and without.
-# Runs are interleaved (app, floor, floor without CDS, app, ...) so background load hits all alike.
+# The floor is timed by the same probe, with its own AppCDS archive (as estrado has).
+# The floor is also timed with estrado's JVM tuning (the -XX options of its launcher), and without CDS.
+# Runs are interleaved (app, floor, floor..., app, ...) so background load hits all alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
@@ -69,19 +70,25 @@ median() {
 app=("$home/bin/estrado")
 floor=("$java" -XX:SharedArchiveFile="$tmp/floor.jsa" -Xshare:auto -cp "$floor_cp" FloorWindow)
 floor_plain=("$java" -cp "$floor_cp" FloorWindow)
+# estrado's launcher adds JVM tuning (e.g. C1 only); the floor is also timed with the same, for fairness
+mapfile -t tuning < <(grep -o '"-XX:[^"]*"' "$home/bin/estrado" 2>/dev/null | tr -d '"' | grep -v SharedArchiveFile || true)
+floor_tuned=("$java" "${tuning[@]}" -XX:SharedArchiveFile="$tmp/floor.jsa" -cp "$floor_cp" FloorWindow)
 time_one "${app[@]}" >/dev/null
 time_one "${floor[@]}" >/dev/null
 time_one "${floor_plain[@]}" >/dev/null
-: >"$tmp/app" ; : >"$tmp/floor" ; : >"$tmp/plain"
+time_one "${floor_tuned[@]}" >/dev/null
+: >"$tmp/app" ; : >"$tmp/floor" ; : >"$tmp/plain" ; : >"$tmp/tuned"
 for _ in $(seq "$runs"); do
     time_one "${app[@]}" >>"$tmp/app"
     time_one "${floor[@]}" >>"$tmp/floor"
     time_one "${floor_plain[@]}" >>"$tmp/plain"
+    time_one "${floor_tuned[@]}" >>"$tmp/tuned"
 done
-a=$(median <"$tmp/app"); f=$(median <"$tmp/floor"); p=$(median <"$tmp/plain")
+a=$(median <"$tmp/app"); f=$(median <"$tmp/floor"); p=$(median <"$tmp/plain"); t=$(median <"$tmp/tuned")
 echo "runs: $runs each, interleaved; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "estrado (installed, AppCDS)   median $a ms   [$(sort -n "$tmp/app" | paste -sd' ')]"
-echo "floor (same runtime, AppCDS)  median $f ms   [$(sort -n "$tmp/floor" | paste -sd' ')]"
-echo "floor (same runtime, no CDS)  median $p ms   [$(sort -n "$tmp/plain" | paste -sd' ')]"
-awk -v a="$a" -v f="$f" 'BEGIN {printf "ratio estrado / floor (AppCDS): %.2f\n", a / f}'
+echo "estrado (installed, AppCDS)            median $a ms   [$(sort -n "$tmp/app" | paste -sd' ')]"
+echo "floor (same runtime, AppCDS)           median $f ms   [$(sort -n "$tmp/floor" | paste -sd' ')]"
+echo "floor (AppCDS + ${tuning[*]:-no tuning})  median $t ms   [$(sort -n "$tmp/tuned" | paste -sd' ')]"
+echo "floor (same runtime, no CDS)           median $p ms   [$(sort -n "$tmp/plain" | paste -sd' ')]"
+awk -v a="$a" -v f="$f" -v t="$t" 'BEGIN {printf "ratio estrado / floor: %.2f (floor with estrado'"'"'s JVM tuning too: %.2f)\n", a / f, a / t}'
 echo "sizes: runtime $(du -sm "$home/lib/runtime" | cut -f1) MB, installed $(du -sm "$home" | cut -f1) MB"
