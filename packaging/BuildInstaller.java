@@ -81,6 +81,7 @@ public final class BuildInstaller {
 
     private void run() throws Exception {
         String type = conf.getOrDefault("type", "app-image");
+        delete(work.resolve("dist"));
         Path jmods = javafxJmods(work.resolve("javafx"), recreate(work.resolve("jmods")));
         Path runtime = jlink(jmods, work.resolve("runtime"));
         List<String> exports = checkModulesAndExports(runtime);

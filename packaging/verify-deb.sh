@@ -35,7 +35,7 @@ ensure_packages() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-ensure_packages xvfb imagemagick xdotool libgtk-3-0
+ensure_packages xvfb imagemagick xdotool libgtk-3-0 fakeroot
 rm -rf "$out"
 mkdir -p "$out"
 
