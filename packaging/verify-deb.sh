@@ -81,6 +81,12 @@ dpkg -i "$deb" >"$out/dpkg-install.log" 2>&1 || { cat "$out/dpkg-install.log"; f
 [ -f "$home/lib/app/estrado.jsa" ] || fail "postinst made no AppCDS archive"
 pass "installed with a menu entry and an AppCDS archive: $(du -sm "$home" | cut -f1) MB in $home (runtime $(du -sm "$home/lib/runtime" | cut -f1) MB, AppCDS archive $(du -m "$home/lib/app/estrado.jsa" | cut -f1) MB)"
 
+# -Xshare:on refuses to start unless the archive can be mapped for exactly this class path
+cp=$(sed -n "s|^app.classpath=\\\$APPDIR/|$home/lib/app/|p" "$home/lib/app/estrado.cfg" | paste -sd: -)
+"$home/lib/runtime/bin/java" -Xshare:on -XX:SharedArchiveFile="$home/lib/app/estrado.jsa" -cp "$cp" \
+    estrado.app.Main --version >"$out/xshare-on.txt" 2>&1 || { cat "$out/xshare-on.txt"; fail "the AppCDS archive is rejected"; }
+pass "the AppCDS archive is accepted with -Xshare:on"
+
 # the commands, from the installed launcher, in a folder with no deck (so the bundled deck is used)
 work=$(mktemp -d)
 (cd "$work" && "$home/bin/estrado" --version) | tee "$out/version.txt"
