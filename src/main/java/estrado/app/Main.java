@@ -1,9 +1,9 @@
 package estrado.app;
 
 import estrado.cli.Cli;
-import estrado.deck.BundledDeck;
 import estrado.i18n.Messages;
 import estrado.present.PresenterApp;
+import estrado.present.StartupProbe;
 import estrado.render.WidgetViews;
 import estrado.widgets.WidgetRegistry;
 import estrado.widgets.view.BatchScalingChart;
@@ -17,6 +17,7 @@ import estrado.timing.PaceSettings;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Entry point. Deliberately not a JavaFX Application subclass, so `java -jar` works with
@@ -41,7 +42,15 @@ public final class Main {
                 return Main.present(folder, widgets, pacing, skipCheck, err);
             }
         };
-        int code = Cli.run(args, widgets, presenter, out, err);
+        int code;
+        if (args.length == 0) {
+            // a double-click: straight to the bundled deck, without building the command line
+            // first (picocli reads every command's annotations and help bundles: ~60 ms)
+            Locale.setDefault(Messages.locale());
+            code = present(null, widgets, PaceSettings.defaults(), false, err);
+        } else {
+            code = Cli.run(args, widgets, presenter, out, err);
+        }
         out.flush();
         err.flush();
         System.exit(code);
@@ -62,7 +71,8 @@ public final class Main {
     private static int present(java.nio.file.Path folder, WidgetViews widgets, PaceSettings pacing, boolean skipCheck,
             PrintWriter err) {
         try {
-            return PresenterApp.launch(folder != null ? folder : BundledDeck.root(), widgets, pacing, skipCheck);
+            StartupProbe.installIfRequested();
+            return PresenterApp.launch(folder, widgets, pacing, skipCheck);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             // typically no display or no GTK: say so in one line instead of a trace
             err.println(Messages.get("present.noDisplay", String.valueOf(e.getMessage())));

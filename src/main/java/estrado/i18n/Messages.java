@@ -12,7 +12,9 @@ import java.util.ResourceBundle;
 public final class Messages {
     private static final String BUNDLE = "estrado.i18n.messages";
     private static volatile Locale locale = detect();
-    private static volatile ResourceBundle bundle = load(locale);
+    // read on first use, not with the locale: a double-click sets the locale first thing, and the
+    // window's first strings are needed only once the toolkit is up
+    private static volatile ResourceBundle bundle;
 
     private Messages() {
     }
@@ -22,7 +24,7 @@ public final class Messages {
     }
 
     /** Switches language, e.g. from {@code --lang en}. */
-    public static void use(Locale l) {
+    public static synchronized void use(Locale l) {
         locale = "en".equals(l.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("es");
         bundle = load(locale);
     }
@@ -30,7 +32,7 @@ public final class Messages {
     public static String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return key; // a missing string must never crash a lecture
         }
@@ -38,7 +40,17 @@ public final class Messages {
     }
 
     public static ResourceBundle bundle() {
-        return bundle;
+        ResourceBundle b = bundle;
+        if (b == null) {
+            synchronized (Messages.class) {
+                b = bundle;
+                if (b == null) {
+                    b = load(locale);
+                    bundle = b;
+                }
+            }
+        }
+        return b;
     }
 
     private static ResourceBundle load(Locale l) {

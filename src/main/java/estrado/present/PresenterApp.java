@@ -7,6 +7,7 @@ import estrado.preflight.PreLectureCheck;
 import estrado.preflight.ScreenChoices;
 import estrado.preflight.ScreenRoles;
 import estrado.preflight.StateFiles;
+import estrado.deck.BundledDeck;
 import estrado.render.OpenedDeck;
 import estrado.render.SlideRenderer;
 import estrado.render.WidgetViews;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -39,6 +42,9 @@ public final class PresenterApp extends Application {
     private TalkSession session;
     private PresenterWindow presenterWindow;
 
+    private static CompletableFuture<OpenedDeck> opening;
+
+    /** Opens the windows on a deck folder ({@code null}: the bundled deck); returns when they close. */
     public static int launch(Path folder, WidgetViews widgetViews) {
         return launch(folder, widgetViews, PaceSettings.defaults(), false);
     }
@@ -52,6 +58,8 @@ public final class PresenterApp extends Application {
         widgets = widgetViews;
         pacing = pace;
         skipCheck = noCheck;
+        // the deck is found, read and checked while the toolkit starts: each takes about 0.1 s
+        opening = CompletableFuture.supplyAsync(() -> open(folder, widgetViews));
         Application.launch(PresenterApp.class);
         return 0;
     }
@@ -65,8 +73,9 @@ public final class PresenterApp extends Application {
         PresenterPrefs prefs = PresenterPrefs.load(stateDir);
         Chrome chrome = new Chrome();
         chrome.apply(prefs.theme());
-        OpenedDeck opened = OpenedDeck.open(deckFolder, widgets);
+        OpenedDeck opened = opened();
         if (opened.context().isEmpty()) {
+            useTheme();
             ProblemsWindow.show(stage, opened.root(), opened.problems());
             return;
         }
@@ -133,6 +142,23 @@ public final class PresenterApp extends Application {
         session.flush();
         w.audience().stage().close();
         Platform.exit();
+    }
+
+    /** AtlantaFX's theme for the controls of a window shown before the chrome is chosen. */
+    static void useTheme() {
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static OpenedDeck open(Path folder, WidgetViews widgetViews) {
+        return OpenedDeck.open(folder != null ? folder : BundledDeck.root(), widgetViews);
+    }
+
+    private static OpenedDeck opened() {
+        try {
+            return opening != null ? opening.join() : open(deckFolder, widgets);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override

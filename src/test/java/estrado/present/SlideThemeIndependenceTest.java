@@ -1,0 +1,77 @@
+package estrado.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import estrado.deck.Slide;
+import estrado.deck.TestDecks;
+import estrado.render.FxRuntime;
+import estrado.render.OpenedDeck;
+import estrado.render.RenderedSlide;
+import estrado.render.SlideRenderer;
+import estrado.render.WidgetViews;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audience window applies the controls' theme only after its first frame (PresenterApp), and
+ * export never applies it: both are right only if no slide looks different under the theme.
+ */
+class SlideThemeIndependenceTest {
+    @BeforeAll
+    static void toolkit() {
+        FxRuntime.startHeadless();
+    }
+
+    @Test
+    void everyBundledSlideDrawsTheSameWithAndWithoutTheTheme() {
+        OpenedDeck opened = OpenedDeck.open(TestDecks.bundled(), WidgetViews.none());
+        assertTrue(opened.context().isPresent(), () -> "deck did not open: " + opened.problems());
+        SlideRenderer renderer = FxRuntime.call(() -> new SlideRenderer(opened.context().get()));
+        List<Slide> slides = renderer.context().slides();
+
+        List<int[]> plain = FxRuntime.call(() -> drawAll(renderer, slides));
+        List<int[]> themed;
+        try {
+            FxRuntime.call(() -> {
+                PresenterApp.useTheme();
+                return null;
+            });
+            themed = FxRuntime.call(() -> drawAll(renderer, slides));
+        } finally {
+            FxRuntime.call(() -> {
+                Application.setUserAgentStylesheet(null);
+                return null;
+            });
+        }
+
+        List<String> different = new ArrayList<>();
+        for (int i = 0; i < slides.size(); i++) {
+            if (!java.util.Arrays.equals(plain.get(i), themed.get(i))) {
+                different.add(slides.get(i).id());
+            }
+        }
+        assertEquals(List.of(), different, "slides that change when the controls' theme is applied");
+    }
+
+    private static List<int[]> drawAll(SlideRenderer renderer, List<Slide> slides) {
+        List<int[]> images = new ArrayList<>();
+        for (Slide s : slides) {
+            RenderedSlide r = renderer.render(s, s.steps() - 1);
+            r.layoutNow();
+            WritableImage img = r.root().snapshot(null, null);
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            int[] argb = new int[w * h];
+            img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), w);
+            images.add(argb);
+        }
+        return images;
+    }
+}
