@@ -109,7 +109,7 @@ final class BlockViews {
 
     private Node table(Block.Table t) {
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("table");
+        grid.getStyleClass().add("slide-table"); // not "table": AtlantaFX themes that class
         int cols = Math.max(t.header().size(), t.rows().stream().mapToInt(List::size).max().orElse(0));
         for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints();
@@ -124,13 +124,13 @@ final class BlockViews {
         int r = 0;
         if (!t.header().isEmpty()) {
             for (int c = 0; c < t.header().size(); c++) {
-                grid.add(cell(t.header().get(c), "table-header", t, c), c, r);
+                grid.add(cell(t.header().get(c), "slide-th", t, c), c, r);
             }
             r++;
         }
         for (List<String> row : t.rows()) {
             for (int c = 0; c < row.size(); c++) {
-                grid.add(cell(row.get(c), r % 2 == 0 ? "table-cell-even" : "table-cell", t, c), c, r);
+                grid.add(cell(row.get(c), r % 2 == 0 ? "slide-td-even" : "slide-td", t, c), c, r);
             }
             r++;
         }
@@ -138,7 +138,7 @@ final class BlockViews {
             return grid;
         }
         VBox box = new VBox(grid, text(t.caption(), "caption"));
-        box.getStyleClass().add("table-box");
+        box.getStyleClass().add("slide-table-box");
         return box;
     }
 
@@ -147,7 +147,7 @@ final class BlockViews {
         Block.Align a = col < t.align().size() ? t.align().get(col) : Block.Align.LEFT;
         flow.setTextAlignment(a == Block.Align.RIGHT ? TextAlignment.RIGHT : a == Block.Align.CENTER ? TextAlignment.CENTER : TextAlignment.LEFT);
         VBox cell = new VBox(flow);
-        cell.getStyleClass().addAll("table-cell-box", styleClass);
+        cell.getStyleClass().addAll("slide-cell", styleClass);
         cell.setMaxWidth(Double.MAX_VALUE);
         cell.setFillWidth(true);
         GridPane.setFillWidth(cell, true);
