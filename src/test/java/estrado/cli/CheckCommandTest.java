@@ -23,7 +23,7 @@ class CheckCommandTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, WidgetViews.none(), folder -> {
+        int code = Cli.run(args, WidgetViews.of(estrado.app.Main.widgetRegistry()), folder -> {
             throw new AssertionError("check must never open a window");
         }, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());

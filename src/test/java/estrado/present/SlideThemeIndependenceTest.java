@@ -31,7 +31,7 @@ class SlideThemeIndependenceTest {
 
     @Test
     void everyBundledSlideDrawsTheSameWithAndWithoutTheTheme() {
-        OpenedDeck opened = OpenedDeck.open(TestDecks.bundled(), WidgetViews.none());
+        OpenedDeck opened = OpenedDeck.open(TestDecks.bundled(), WidgetViews.of(estrado.app.Main.widgetRegistry()));
         assertTrue(opened.context().isPresent(), () -> "deck did not open: " + opened.problems());
         SlideRenderer renderer = FxRuntime.call(() -> new SlideRenderer(opened.context().get()));
         List<Slide> slides = renderer.context().slides();
@@ -51,10 +51,27 @@ class SlideThemeIndependenceTest {
             });
         }
 
+        List<int[]> dark;
+        try {
+            FxRuntime.call(() -> {
+                Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+                return null;
+            });
+            dark = FxRuntime.call(() -> drawAll(renderer, slides));
+        } finally {
+            FxRuntime.call(() -> {
+                Application.setUserAgentStylesheet(null);
+                return null;
+            });
+        }
+
         List<String> different = new ArrayList<>();
         for (int i = 0; i < slides.size(); i++) {
             if (!java.util.Arrays.equals(plain.get(i), themed.get(i))) {
                 different.add(slides.get(i).id());
+            } else if (!java.util.Arrays.equals(plain.get(i), dark.get(i))) {
+                // the presenter's dark chrome must not reach the slides, widgets included
+                different.add(slides.get(i).id() + " (dark chrome)");
             }
         }
         assertEquals(List.of(), different, "slides that change when the controls' theme is applied");
@@ -70,8 +87,23 @@ class SlideThemeIndependenceTest {
             int h = (int) img.getHeight();
             int[] argb = new int[w * h];
             img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), w);
-            images.add(argb);
+            images.add(digest(argb)); // 82 full-size slides × 3 themes would not fit in the test heap
         }
         return images;
+    }
+
+    /** SHA-256 of the pixels, as ints: equal slides give equal digests. */
+    private static int[] digest(int[] argb) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(argb.length * 4);
+            bytes.asIntBuffer().put(argb);
+            byte[] d = md.digest(bytes.array());
+            int[] out = new int[d.length / 4];
+            java.nio.ByteBuffer.wrap(d).asIntBuffer().get(out);
+            return out;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -28,7 +28,7 @@ class BundledSlidesRenderTest {
     }
 
     private static SlideRenderer renderer(Path deck) {
-        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
         assertTrue(opened.context().isPresent(), () -> "deck did not open: " + opened.problems());
         return FxRuntime.call(() -> new SlideRenderer(opened.context().get()));
     }

@@ -52,7 +52,7 @@ class MathRenderTest {
     }
 
     private static void assertEveryFormulaRenders(Path deck, int atLeast) {
-        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
         assertTrue(opened.context().isPresent(), () -> "deck did not open: " + opened.problems());
         List<String> written = formulas(opened);
         assertTrue(written.size() >= atLeast, written::toString);

@@ -34,7 +34,7 @@ class ReferencesTest {
 
     @Test
     void everyCiteInTheBundledDeckResolves() throws Exception {
-        OpenedDeck opened = OpenedDeck.open(TestDecks.bundled(), WidgetViews.none());
+        OpenedDeck opened = OpenedDeck.open(TestDecks.bundled(), WidgetViews.of(estrado.app.Main.widgetRegistry()));
         assertTrue(opened.context().isPresent(), () -> "bundled deck did not open: " + opened.problems());
         Bibliography bib = Bibliography.load(BIB);
         List<String> cited = new ArrayList<>();

@@ -39,10 +39,17 @@ final class Controls {
 
     /** The root of a widget: its style classes, its stylesheet; the slide's colours flow in from above. */
     static <T extends Pane> T root(T pane, String widgetName) {
+        // A widget's controls look the same wherever the slide is drawn: on the projector, in the
+        // presenter's light or dark chrome, and in an export that loads no theme at all. Author
+        // stylesheets beat any user-agent one, so the controls' theme travels with the widget
+        // (SlideThemeIndependenceTest compares the pixels under no theme, light and dark).
         pane.getStyleClass().addAll(WidgetKeys.WIDGET_CLASS, "widget-" + widgetName);
-        pane.getStylesheets().add(CSS);
+        pane.getStylesheets().addAll(CONTROLS_THEME, CSS);
         return pane;
     }
+
+    /** AtlantaFX's light theme, for the controls inside widgets (see {@link #root}). */
+    static final String CONTROLS_THEME = new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet();
 
     static Label label(String text, String... styleClasses) {
         Label l = new Label(text);
