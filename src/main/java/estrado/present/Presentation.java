@@ -65,6 +65,11 @@ public final class Presentation {
         return navigation.slideCount();
     }
 
+    /** Where "next" would go from here, without going there (views prepare it ahead of time). */
+    public Position peekNext() {
+        return navigation.next(position.get());
+    }
+
     public void next() {
         position.set(navigation.next(position.get()));
     }

@@ -2,6 +2,7 @@ package estrado.present;
 
 import estrado.render.RenderedSlide;
 import estrado.render.SlideRenderer;
+import javafx.application.Platform;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
@@ -15,6 +16,9 @@ public final class SlideView extends StackPane {
     private final Region blank = new Region();
     private SlideRenderer renderer;
     private RenderedSlide shown;
+    /** The slide "next" will show, built and styled ahead while the current one is on screen. */
+    private RenderedSlide ahead;
+    private Position aheadAt;
 
     public SlideView(Presentation presentation) {
         this.presentation = presentation;
@@ -24,6 +28,7 @@ public final class SlideView extends StackPane {
         getChildren().addAll(viewport, blank);
         presentation.deckProperty().addListener((o, a, b) -> {
             renderer = null;
+            ahead = null;
             refresh();
         });
         presentation.positionProperty().addListener((o, a, b) -> refresh());
@@ -41,8 +46,37 @@ public final class SlideView extends StackPane {
             renderer = new SlideRenderer(presentation.deckProperty().get());
         }
         Position p = presentation.position();
-        shown = renderer.render(presentation.currentSlide(), p.step());
+        shown = p.equals(aheadAt) && ahead != null ? ahead : renderer.render(presentation.currentSlide(), p.step());
+        ahead = null;
+        aheadAt = null;
         viewport.show(shown.root());
+        afterNextPulse(this::prepareNext);
+    }
+
+    /** Runs {@code task} once the pulse that draws the current change is over. */
+    private void afterNextPulse(Runnable task) {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            Platform.runLater(task);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(task); // queued during the pulse: runs after it has finished
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Runs after the change has been drawn: the slide change itself never waits for this. */
+    private void prepareNext() {
+        Position next = presentation.peekNext();
+        if (ahead != null || renderer == null || next.equals(presentation.position())) {
+            return;
+        }
+        ahead = renderer.render(presentation.deckProperty().get().slides().get(next.slide()), next.step());
+        aheadAt = next;
+        viewport.prepare(ahead.root());
     }
 
     private void updateBlank() {

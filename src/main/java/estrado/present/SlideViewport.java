@@ -20,8 +20,22 @@ public final class SlideViewport extends Region {
             slide.getTransforms().remove(scale);
         }
         slide = node;
-        node.getTransforms().add(scale);
+        if (!node.getTransforms().contains(scale)) {
+            node.getTransforms().add(scale);
+        }
+        node.setVisible(true);
         getChildren().setAll(node);
+        requestLayout();
+    }
+
+    /**
+     * Keeps {@code node} laid out behind the shown slide, invisible, so that showing it later
+     * costs no CSS and little layout: the next slide is prepared while the lecturer talks.
+     */
+    public void prepare(Node node) {
+        node.setVisible(false);
+        node.getTransforms().add(scale);
+        getChildren().add(0, node);
         requestLayout();
     }
 
@@ -41,8 +55,10 @@ public final class SlideViewport extends Region {
         double s = SlideCanvas.fitScale(getWidth(), getHeight());
         scale.setX(s);
         scale.setY(s);
-        slide.resizeRelocate((getWidth() - SlideCanvas.WIDTH * s) / 2, (getHeight() - SlideCanvas.HEIGHT * s) / 2,
-                SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        for (Node n : getChildren()) {
+            n.resizeRelocate((getWidth() - SlideCanvas.WIDTH * s) / 2, (getHeight() - SlideCanvas.HEIGHT * s) / 2,
+                    SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        }
     }
 
     @Override
