@@ -68,11 +68,16 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), Messages.get("export.badSteps", steps));
         }
         Path folder = deckDir != null ? deckDir : estrado.deck.BundledDeck.root();
+        // the toolkit starts on the other core while the deck is read: both take a few hundred ms
+        Thread toolkit = new Thread(FxRuntime::startHeadless, "fx-start");
+        toolkit.setDaemon(true);
+        toolkit.start();
         OpenedDeck opened = OpenedDeck.open(folder, widgets);
         if (opened.context().isEmpty()) {
             opened.problems().stream().filter(Problem::isError).forEach(p -> out.println(p.format(opened.root())));
             return 1;
         }
+        toolkit.join();
         FxRuntime.startHeadless();
         // Ctrl-C asks the export to stop at the next page, so it can remove its half-written file
         AtomicBoolean cancelled = new AtomicBoolean();

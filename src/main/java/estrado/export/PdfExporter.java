@@ -81,11 +81,15 @@ public final class PdfExporter {
      */
     public Result export(Path out, Options options, ProgressListener progress, BooleanSupplier cancelled)
             throws IOException {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("export from a worker thread: slides are drawn on the JavaFX thread");
+        }
         List<ExportPage> pages = ExportPage.of(context, options.steps());
         Path target = out.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path part = target.resolveSibling(target.getFileName() + ".part");
         SlideRenderer renderer = FxRuntime.call(() -> new SlideRenderer(context));
+        SlideStage stage = FxRuntime.call(SlideStage::new);
         int written = 0;
         int rasterized;
         try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
@@ -101,8 +105,8 @@ public final class PdfExporter {
                     }
                     PDPage page = FxRuntime.call(() -> {
                         try {
-                            return handout != null ? handout.add(p, cs -> drawSlide(renderer, painter, p, cs, alphas))
-                                    : slidePage(doc, renderer, painter, p, alphas);
+                            return handout != null ? handout.add(p, cs -> drawSlide(renderer, stage, painter, p, cs, alphas))
+                                    : slidePage(doc, renderer, stage, painter, p, alphas);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -130,7 +134,7 @@ public final class PdfExporter {
         return new Result(target, written, Files.size(target), rasterized);
     }
 
-    private static PDPage slidePage(PDDocument doc, SlideRenderer renderer, SlidePainter painter, ExportPage p,
+    private static PDPage slidePage(PDDocument doc, SlideRenderer renderer, SlideStage stage, SlidePainter painter, ExportPage p,
             Map<Integer, PDExtendedGraphicsState> alphas) throws IOException {
         PDPage page = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
         doc.addPage(page);
@@ -139,17 +143,17 @@ public final class PdfExporter {
             // slide pixels, y down, onto the page's points, y up
             cs.transform(new Matrix((float) (PAGE_WIDTH / SlideCanvas.WIDTH), 0, 0, (float) (-PAGE_HEIGHT / SlideCanvas.HEIGHT),
                     0, PAGE_HEIGHT));
-            drawSlide(renderer, painter, p, cs, alphas);
+            drawSlide(renderer, stage, painter, p, cs, alphas);
             cs.restoreGraphicsState();
         }
         return page;
     }
 
     /** Draws the slide in slide pixels into the current transform (runs on the JavaFX thread). */
-    private static void drawSlide(SlideRenderer renderer, SlidePainter painter, ExportPage p, PDPageContentStream cs,
-            Map<Integer, PDExtendedGraphicsState> alphas) throws IOException {
+    private static void drawSlide(SlideRenderer renderer, SlideStage stage, SlidePainter painter, ExportPage p,
+            PDPageContentStream cs, Map<Integer, PDExtendedGraphicsState> alphas) throws IOException {
         RenderedSlide r = renderer.render(p.slide(), p.step());
-        r.layoutNow();
+        stage.show(r);
         painter.paint(r.root(), new PdfCanvas(cs, alphas));
     }
 

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 
 /** One PNG per slide (or per step), drawn off-screen exactly as the projector shows it. */
@@ -28,19 +30,36 @@ public final class PngExporter {
      */
     public Result export(Path folder, ExportPage.Steps steps, double scale, ProgressListener progress,
             BooleanSupplier cancelled) throws IOException {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("export from a worker thread: slides are drawn on the JavaFX thread");
+        }
         List<ExportPage> pages = ExportPage.of(context, steps);
         Files.createDirectories(folder);
         SlideRenderer renderer = FxRuntime.call(() -> new SlideRenderer(context));
         int written = 0;
-        for (ExportPage p : pages) {
+        // two cores, two stages: JavaFX draws the next slide while this thread encodes the last one
+        CompletableFuture<WritableImage> next = pages.isEmpty() ? null : snapshot(renderer, pages.get(0), scale);
+        for (int i = 0; i < pages.size(); i++) {
             if (cancelled.getAsBoolean()) {
                 throw new ExportCancelledException(written);
             }
-            WritableImage img = FxRuntime.call(() -> SlideImages.snapshot(renderer, p.slide(), p.step(), scale));
-            // encoding runs here, off the JavaFX thread
-            SlideImages.writePng(img, folder.resolve(p.pngName(steps)));
+            WritableImage img = next.join();
+            next = i + 1 < pages.size() ? snapshot(renderer, pages.get(i + 1), scale) : null;
+            SlideImages.writePng(img, folder.resolve(pages.get(i).pngName(steps)));
             progress.pageDone(++written, pages.size());
         }
         return new Result(folder, written);
+    }
+
+    private static CompletableFuture<WritableImage> snapshot(SlideRenderer renderer, ExportPage p, double scale) {
+        CompletableFuture<WritableImage> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(SlideImages.snapshot(renderer, p.slide(), p.step(), scale));
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
     }
 }
