@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.CRC32;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,19 +29,6 @@ class DeckLimitsTest {
                   - image: SRC
             """;
 
-    /** A real PNG whose header claims {@code w}×{@code h}: what a decompression bomb looks like before decoding. */
-    static byte[] pngClaiming(int w, int h) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
-        byte[] png = out.toByteArray();
-        ByteBuffer b = ByteBuffer.wrap(png);
-        b.putInt(16, w).putInt(20, h); // IHDR data starts after the 8-byte signature, length and type
-        CRC32 crc = new CRC32();
-        crc.update(png, 12, 17); // "IHDR" and its 13 data bytes
-        b.putInt(29, (int) crc.getValue());
-        return png;
-    }
-
     private static List<Problem> sorted(List<Problem> problems) {
         return problems.stream().sorted(java.util.Comparator.comparingInt((Problem p) -> p.location().line())
                 .thenComparingInt(p -> p.location().column())).toList();
@@ -60,7 +42,7 @@ class DeckLimitsTest {
     void aPictureOverFortyMegapixelsIsAPlaceholderWithItsSizeInTheMessage() throws IOException {
         Path d = deckWithImage("assets/bomba.png");
         Files.createDirectories(d.resolve("assets"));
-        Files.write(d.resolve("assets/bomba.png"), pngClaiming(20_000, 20_000));
+        Files.write(d.resolve("assets/bomba.png"), TestDecks.pngClaiming(20_000, 20_000));
         long t0 = System.nanoTime();
         DeckLoader.Result r = loader.load(d);
         assertTrue((System.nanoTime() - t0) < 2_000_000_000L, "the header is read, nothing is decoded");
@@ -76,7 +58,7 @@ class DeckLimitsTest {
     void aPictureJustUnderTheLimitIsFine() throws IOException {
         Path d = deckWithImage("assets/grande.png");
         Files.createDirectories(d.resolve("assets"));
-        Files.write(d.resolve("assets/grande.png"), pngClaiming(8000, 5000)); // exactly 40 MP
+        Files.write(d.resolve("assets/grande.png"), TestDecks.pngClaiming(8000, 5000)); // exactly 40 MP
         assertEquals(List.of(), loader.load(d).problems());
         assertEquals(40_000_000L, ImageHeader.read(d.resolve("assets/grande.png")).orElseThrow().pixels());
     }
@@ -131,7 +113,7 @@ class DeckLimitsTest {
         Path d = TestDecks.write(dir, "title: T\nduration: 90\ntheme: slides/theme.css\nsections:\n  - s1.yaml\n",
                 TestDecks.SECTION_OK);
         Files.createDirectories(d.resolve("assets"));
-        Files.write(d.resolve("assets/fondo.png"), pngClaiming(2, 2));
+        Files.write(d.resolve("assets/fondo.png"), TestDecks.pngClaiming(2, 2));
         Files.writeString(d.resolve("slides/theme.css"), """
                 .slide { -fx-background-image: url("../assets/fondo.png"); }
                 /* url(http://in-a-comment.example) is not a reference */
@@ -152,5 +134,15 @@ class DeckLimitsTest {
         assertTrue(at.get(3).startsWith("theme.css:6:6 ") && at.get(3).contains("-fx-skin"), at::toString);
         assertTrue(at.get(4).startsWith("theme.css:7:32 ") && at.get(4).contains("sale de la carpeta"), at::toString);
         assertTrue(at.get(5).startsWith("theme.css:8:24 ") && at.get(5).contains("por la red"), at::toString);
+    }
+
+    @Test
+    void aParserQuotingALineBreakStillGivesOneLine() {
+        // found by the fuzz test: SnakeYAML quotes the offending character, here the end of the line
+        Path d = TestDecks.withSection(dir, "id: s1\ntitle: \"\\x\n\"\nbudget: 90\nslides: []\n");
+        Problem p = TestDecks.errors(loader.load(d)).get(0);
+        assertFalse(p.message().contains("\n"), p::message);
+        assertTrue(p.message().contains("\\n"), p::message);
+        assertEquals(2, p.location().line());
     }
 }
