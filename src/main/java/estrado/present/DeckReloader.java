@@ -52,6 +52,8 @@ public final class DeckReloader implements AutoCloseable {
     private final WidgetViews widgets;
     private final Presentation presentation;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    // one wrapper, held here: it listens to the list weakly, so a wrapper made per call could be collected with its listeners
+    private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper();
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "estrado-deck-reload"));
@@ -96,7 +98,7 @@ public final class DeckReloader implements AutoCloseable {
 
     /** The errors of the last reload; empty while the shown deck is the current one on disk. */
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems;
     }
 
     /** The deck folder, the base problems are shown relative to. */

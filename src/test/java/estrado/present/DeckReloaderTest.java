@@ -112,10 +112,18 @@ class DeckReloaderTest {
         ProblemBanner banner = FxRuntime.call(() -> new ProblemBanner(reloader.problems(), reloader.root()));
         assertFalse(FxRuntime.call(banner::isVisible));
 
+        // a listener added straight to problems(), with no reference kept (as PresenterApp does), must survive GC
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        FxRuntime.call(() -> {
+            reloader.problems().addListener((javafx.collections.ListChangeListener<estrado.deck.Problem>) c -> told.incrementAndGet());
+            return null;
+        });
+        System.gc();
         Files.writeString(deck.resolve("slides/s1.yaml"), SLIDES.replace("title: Tercera", "titel: Tercera"));
         long ms = waitFor(() -> !reloader.problems().isEmpty());
         assertTrue(ms < WITHIN_MS, "the error showed after " + ms + " ms");
         assertSame(good, FxRuntime.call(() -> p.deckProperty().get()), "the projector keeps the last good deck");
+        assertEquals(1, told.get(), "the listener heard the broken save");
         List<String> lines = FxRuntime.call(banner::lines);
         assertTrue(FxRuntime.call(banner::isVisible));
         assertEquals(List.of("El deck guardado tiene 2 errores; se sigue mostrando la última versión buena",
