@@ -33,6 +33,7 @@ for deck in bundled 10 60 100 1000; do
     cli "pdf  60, C1 only (TieredStopAtLevel=1)" java -XX:TieredStopAtLevel=1 -jar target/estrado.jar export "$dir" --pdf "$OUT/d.pdf"
     cli "pdf  60 --notes (handout)" java -jar target/estrado.jar export "$dir" --pdf "$OUT/d.pdf" --notes
   fi
+  if [ "$deck" != bundled ]; then rm -rf "$dir"; fi
 done
 
 echo "== inside one warm JVM"

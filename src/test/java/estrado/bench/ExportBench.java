@@ -46,13 +46,24 @@ public final class ExportBench {
         System.out.println("deck            slides   PDF ms   ms/slide   PDF size    heap peak   PNG ms  ms/slide");
         row("bundled", warm, out, true);
         for (int n : new int[] {10, 60, 100, 1000}) {
-            row("generated " + n, open(FoundationBench.generate(n)), out, n <= 100);
+            Path deck = FoundationBench.generate(n);
+            row("generated " + n, open(deck), out, n <= 100);
+            delete(deck);
         }
+        delete(out);
         FxRuntime.call(() -> {
             javafx.application.Platform.exit();
             return null;
         });
         System.exit(0);
+    }
+
+    private static void delete(Path tree) throws java.io.IOException {
+        try (var files = Files.walk(tree)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static SlideContext open(Path deck) {
