@@ -92,10 +92,10 @@ class DeckLimitsTest {
 
     @Test
     void bibliographyThemeAndSectionsStayInsideTheDeckToo() throws IOException {
-        Path outside = Files.createTempDirectory("fuera");
+        Path outside = Files.createDirectories(dir.resolve("fuera")); // beside the deck, not in it
         Files.writeString(outside.resolve("r.bib"), "@misc{k, title={x}}");
         Files.writeString(outside.resolve("s.yaml"), TestDecks.SECTION_OK);
-        Path d = TestDecks.write(dir, "title: T\nduration: 90\nbibliography: bib/r.bib\ntheme: ../../t.css\n"
+        Path d = TestDecks.write(dir.resolve("deck"), "title: T\nduration: 90\nbibliography: bib/r.bib\ntheme: ../../t.css\n"
                 + "sections:\n  - s1.yaml\n  - otra/s.yaml\n  - /etc/hosts\n", TestDecks.SECTION_OK);
         Files.createSymbolicLink(d.resolve("bib"), outside);           // a linked folder leading out
         Files.createSymbolicLink(d.resolve("slides/otra"), outside);
