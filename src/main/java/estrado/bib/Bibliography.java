@@ -37,6 +37,9 @@ public final class Bibliography {
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered: (.*?)(?:, after|$)");
     private static final Key KEY_ARCHIVE_PREFIX = new Key("archivePrefix");
 
+    /** As for deck files: no real bibliography comes near it, and reading more risks the heap. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
     private final String source;
     private final Map<String, BibEntry> entries;
 
@@ -49,6 +52,11 @@ public final class Bibliography {
     public static Bibliography load(Path file) throws BibException {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new BibException(file.toString(), 1, 1, "the bibliography is " + size / (1024 * 1024)
+                        + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new BibException(file.toString(), 0, 0, "cannot read bibliography: " + e.getMessage(), e);
@@ -98,6 +106,14 @@ public final class Bibliography {
             throw new BibException(source, 0, 0, "cannot parse bibliography: " + firstLine(String.valueOf(e.getMessage())), e);
         }
         checkDuplicateKeys(source, text);
+        String bomb = MacroExpansion.firstTooLong(database);
+        if (bomb != null) {
+            String key = bomb.substring(0, bomb.lastIndexOf('.'));
+            int[] at = locate(text, Pattern.compile("@\\w+\\s*[{(]\\s*(" + Pattern.quote(key) + ")\\s*,"));
+            throw new BibException(source, at[0], at[1], "field '" + bomb.substring(bomb.lastIndexOf('.') + 1)
+                    + "' of '" + key + "' expands (through @string macros) beyond "
+                    + MacroExpansion.MAX_FIELD_CHARS + " characters");
+        }
         Map<String, BibEntry> entries = new LinkedHashMap<>();
         for (BibTeXObject object : database.getObjects()) {
             if (object instanceof BibTeXEntry entry) {

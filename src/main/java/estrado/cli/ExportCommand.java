@@ -1,24 +1,27 @@
 package estrado.cli;
 
 import estrado.deck.Problem;
-import estrado.deck.Slide;
+import estrado.export.ExportCancelledException;
+import estrado.export.ExportPage;
+import estrado.export.PdfExporter;
+import estrado.export.PngExporter;
+import estrado.export.ProgressListener;
 import estrado.i18n.Messages;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
-import estrado.render.SlideImages;
-import estrado.render.SlideRenderer;
 import estrado.render.WidgetViews;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code estrado export --png DIR}: one picture per slide, drawn headless. */
+/** {@code estrado export --pdf FILE --png DIR}: the deck as a PDF and/or one picture per slide, drawn headless. */
 @Command(name = "export", resourceBundle = "estrado.cli.export")
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -27,8 +30,14 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DECK_DIR", descriptionKey = "deckDir")
     Path deckDir;
 
-    @Option(names = "--png", paramLabel = "DIR", required = true, descriptionKey = "export.png")
+    @Option(names = "--pdf", paramLabel = "FILE", descriptionKey = "export.pdf")
+    Path pdf;
+
+    @Option(names = "--png", paramLabel = "DIR", descriptionKey = "export.png")
     Path pngDir;
+
+    @Option(names = "--notes", descriptionKey = "export.notes")
+    boolean notes;
 
     @Option(names = "--scale", defaultValue = "1", descriptionKey = "export.scale")
     double scale;
@@ -45,29 +54,80 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (pdf == null && pngDir == null) {
+            throw new ParameterException(spec.commandLine(), Messages.get("export.needOutput"));
+        }
+        if (notes && pdf == null) {
+            throw new ParameterException(spec.commandLine(), Messages.get("export.notesNeedPdf"));
+        }
+        ExportPage.Steps which;
+        try {
+            which = ExportPage.Steps.parse(steps);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), Messages.get("export.badSteps", steps));
+        }
         Path folder = deckDir != null ? deckDir : estrado.deck.BundledDeck.root();
+        // the toolkit starts on the other core while the deck is read: both take a few hundred ms
+        Thread toolkit = new Thread(FxRuntime::startHeadless, "fx-start");
+        toolkit.setDaemon(true);
+        toolkit.start();
         OpenedDeck opened = OpenedDeck.open(folder, widgets);
         if (opened.context().isEmpty()) {
             opened.problems().stream().filter(Problem::isError).forEach(p -> out.println(p.format(opened.root())));
             return 1;
         }
+        toolkit.join();
         FxRuntime.startHeadless();
-        SlideRenderer renderer = FxRuntime.call(() -> new SlideRenderer(opened.context().get()));
-        List<Slide> slides = opened.context().get().slides();
-        boolean all = "all".equals(steps);
-        int written = 0;
-        for (int i = 0; i < slides.size(); i++) {
-            Slide s = slides.get(i);
-            int first = all ? 0 : s.steps() - 1;
-            for (int step = first; step < s.steps(); step++) {
-                int st = step;
-                var img = FxRuntime.call(() -> SlideImages.snapshot(renderer, s, st, scale));
-                String name = String.format("%03d-%s%s.png", i + 1, s.id(), all && s.steps() > 1 ? "-" + (step + 1) : "");
-                SlideImages.writePng(img, pngDir.resolve(name));
-                written++;
+        // Ctrl-C asks the export to stop at the next page, so it can remove its half-written file
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Thread worker = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            cancelled.set(true);
+            try {
+                worker.join(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            if (pdf != null) {
+                PdfExporter.Result r = new PdfExporter(opened.context().get())
+                        .export(pdf, new PdfExporter.Options(which, notes), progress(err), cancelled::get);
+                err.println();
+                out.println(Messages.get("export.pdfDone", r.file(), r.pages(), size(r.bytes())));
+            }
+            if (pngDir != null) {
+                PngExporter.Result r = new PngExporter(opened.context().get())
+                        .export(pngDir, which, scale, progress(err), cancelled::get);
+                err.println();
+                out.println(Messages.get("export.done", r.images(), pngDir));
+            }
+        } catch (ExportCancelledException e) {
+            err.println();
+            err.println(Messages.get("export.cancelled"));
+            return 130;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is already running: it is waiting for us to finish
             }
         }
-        out.println(Messages.get("export.done", written, pngDir));
         return 0;
+    }
+
+    /** "\rExportando 12/64…" on the terminal, rewritten in place. */
+    private static ProgressListener progress(PrintWriter err) {
+        return (done, total) -> {
+            err.print("\r" + Messages.get("export.progress", done, total));
+            err.flush();
+        };
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / (1024.0 * 1024))
+                : String.format("%d KB", Math.max(1, Math.round(bytes / 1024.0)));
     }
 }

@@ -76,6 +76,7 @@ public final class DeckLoader {
         Optional<Path> theme = f.text("theme").flatMap(t -> DeckPaths.inside(root, t, f.locationOf("theme"), problems));
         theme.filter(t -> !Files.isRegularFile(t))
                 .ifPresent(t -> problems.warning(f.locationOf("theme"), "deck.themeMissing", root.relativize(t)));
+        theme.filter(Files::isRegularFile).ifPresent(t -> ThemeCheck.check(t, root, problems));
         Optional<Path> bib = f.text("bibliography")
                 .flatMap(t -> DeckPaths.inside(root, t, f.locationOf("bibliography"), problems));
         bib.filter(b -> !Files.isRegularFile(b))
@@ -193,9 +194,16 @@ public final class DeckLoader {
         }
         for (Block b : allBlocks(blocks, right)) {
             if (b instanceof Block.Image img) {
-                DeckPaths.inside(root, img.src(), img.location(), problems)
-                        .filter(p -> !Files.isRegularFile(p))
-                        .ifPresent(p -> problems.warning(img.location(), "image.missing", img.src()));
+                DeckPaths.inside(root, img.src(), img.location(), problems).ifPresent(p -> {
+                    if (!Files.isRegularFile(p)) {
+                        problems.warning(img.location(), "image.missing", img.src());
+                    } else {
+                        // read the header only: a picture too big to decode safely becomes a placeholder
+                        ImageHeader.refusal(p).ifPresent(why -> problems.warning(img.location(), (String) why[0],
+                                java.util.stream.Stream.concat(java.util.stream.Stream.of(img.src()),
+                                        java.util.Arrays.stream(why, 1, why.length)).toArray()));
+                    }
+                });
             }
         }
         OptionalDouble budget = f.number("budget", 0, 24 * 60);

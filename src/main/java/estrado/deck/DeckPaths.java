@@ -8,12 +8,21 @@ import java.util.Optional;
 
 /** Resolves paths written in a deck, refusing any that lead outside the deck folder. */
 public final class DeckPaths {
+    /** A URL scheme: two letters or more before the colon, so Windows drive letters stay paths. */
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*",
+            java.util.regex.Pattern.DOTALL);
+
     private DeckPaths() {
     }
 
     public static Optional<Path> inside(Path base, String written, Location at, Problems problems) {
         if (written == null || written.isBlank()) {
             problems.error(at, "path.empty");
+            return Optional.empty();
+        }
+        if (URL.matcher(written).matches() || written.startsWith("//") || written.startsWith("\\\\")) {
+            // http:, https:, file:, jar:, data:… a deck reads files in its folder and never the network
+            problems.error(at, "path.url", written);
             return Optional.empty();
         }
         Path rel;

@@ -7,6 +7,35 @@ public record Problem(Severity severity, Location location, String message) {
 
     public enum Severity { ERROR, WARNING }
 
+    public Problem {
+        message = oneLine(message);
+    }
+
+    /**
+     * A problem is one line on a terminal and in the banner; parsers quote the offending character
+     * verbatim, which may be a line break or a control character, so those are shown escaped.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(message.length());
+        message.codePoints().forEach(cp -> {
+            if (cp == '\n') {
+                b.append("\\n");
+            } else if (cp == '\r') {
+                b.append("\\r");
+            } else if (cp == '\t') {
+                b.append("\\t");
+            } else if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+                b.append(String.format("\\u%04X", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -27,13 +27,27 @@ public final class Presentation {
         setDeck(context);
     }
 
-    /** Swaps in a (re)loaded deck, keeping the place in the talk as far as it still exists. */
+    /**
+     * Swaps in a (re)loaded deck, keeping the place in the talk: the same slide by id wherever it
+     * moved (slides inserted or removed before it), at the same step if it still has it; by index
+     * only when the slide itself is gone.
+     */
     public void setDeck(SlideContext context) {
-        List<Integer> steps = context.slides().stream().map(Slide::steps).toList();
-        navigation = new Navigation(steps);
+        List<Slide> slides = context.slides();
+        navigation = new Navigation(slides.stream().map(Slide::steps).toList());
+        Position at = position.get();
+        if (deck.get() != null) {
+            String id = currentSlide().id();
+            for (int i = 0; i < slides.size(); i++) {
+                if (slides.get(i).id().equals(id)) {
+                    at = new Position(i, at.step());
+                    break;
+                }
+            }
+        }
         // every renderer built from deckProperty() then binds its widgets to widgetStates
         deck.set(context.withWidgetStates(widgetStates));
-        position.set(navigation.clamp(position.get()));
+        position.set(navigation.clamp(at));
     }
 
     public ReadOnlyObjectProperty<SlideContext> deckProperty() {
@@ -58,7 +72,9 @@ public final class Presentation {
     }
 
     public Slide currentSlide() {
-        return deck.get().slides().get(position.get().slide());
+        // clamped: while a new deck is swapped in, views may ask between the deck and the position update
+        List<Slide> slides = deck.get().slides();
+        return slides.get(Math.min(position.get().slide(), slides.size() - 1));
     }
 
     public int slideCount() {

@@ -38,6 +38,7 @@ public final class PresenterApp extends Application {
     private static WidgetViews widgets = WidgetViews.none();
     private static PaceSettings pacing = PaceSettings.defaults();
     private static boolean skipCheck;
+    private DeckReloader reloader;
 
     private TalkSession session;
     private PresenterWindow presenterWindow;
@@ -92,6 +93,7 @@ public final class PresenterApp extends Application {
             Windows w = Windows.open(stage, new Stage(), presentation, session, prefs, chrome, choices,
                     Displays::current);
             presenterWindow = w.presenter();
+            watchForEdits(presentation, opened, presenterWindow);
             if (unfinished != null) {
                 if (resume) {
                     session.resume(unfinished);
@@ -161,12 +163,38 @@ public final class PresenterApp extends Application {
         }
     }
 
+    /**
+     * Saved edits reload the deck. Its errors belong in the presenter view (a {@link ProblemBanner}
+     * over {@link DeckReloader#problems()}), never on the projector; the terminal gets them too.
+     */
+    private void watchForEdits(Presentation presentation, OpenedDeck opened, PresenterWindow presenter) {
+        reloader = new DeckReloader(deckFolder != null ? deckFolder : opened.root(), opened.root(), widgets,
+                presentation);
+        presenter.showDeckProblems(new ProblemBanner(reloader.problems(), reloader.root()));
+        reloader.problems().addListener((javafx.collections.ListChangeListener<estrado.deck.Problem>) c -> {
+            if (reloader.problems().isEmpty()) {
+                System.err.println(estrado.i18n.Messages.get("reload.terminalFixed"));
+            } else {
+                System.err.println(estrado.i18n.Messages.get("reload.terminalBroken"));
+                reloader.problems().forEach(p -> System.err.println("  " + p.format(reloader.root())));
+            }
+        });
+        try {
+            reloader.start();
+        } catch (java.io.IOException e) {
+            System.err.println(estrado.i18n.Messages.get("cli.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        }
+    }
+
     @Override
     public void stop() {
         if (session != null) {
             // closed some other way (the window system, the last window): the run is still kept
             session.finish();
             session.flush();
+        }
+        if (reloader != null) {
+            reloader.close();
         }
     }
 }

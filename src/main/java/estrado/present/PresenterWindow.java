@@ -281,6 +281,13 @@ public final class PresenterWindow {
         return out;
     }
 
+    /** Places the strip listing a broken edit's problems (file:line:col) at the top of this window only. */
+    void showDeckProblems(javafx.scene.layout.Region problems) {
+        problems.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a strip, not a cover
+        StackPane.setAlignment(problems, Pos.TOP_CENTER);
+        root.getChildren().add(root.getChildren().indexOf(banner), problems);
+    }
+
     void notice(Banner.Level level, String text) {
         banner.notice(level, text);
     }

@@ -19,12 +19,19 @@ public final class ImageCache {
         }
     };
 
+    private final java.util.Set<Path> refused = new java.util.HashSet<>();
+
     public synchronized Optional<Image> get(Path path) {
         Image cached = images.get(path);
         if (cached != null) {
             return Optional.of(cached);
         }
-        if (!Files.isRegularFile(path)) {
+        if (!Files.isRegularFile(path) || refused.contains(path)) {
+            return Optional.empty();
+        }
+        if (estrado.deck.ImageHeader.refusal(path).isPresent()) {
+            // too many pixels (or not a picture): decoding could exhaust memory mid-talk; `check` says why
+            refused.add(path);
             return Optional.empty();
         }
         Image img = new Image(path.toUri().toString(), false);

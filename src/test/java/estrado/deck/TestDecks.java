@@ -1,10 +1,15 @@
 package estrado.deck;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
 
 /** Writes small decks into a folder so each test shows the exact YAML it checks. */
 public final class TestDecks {
@@ -56,4 +61,18 @@ public final class TestDecks {
     public static List<Problem> errors(DeckLoader.Result r) {
         return r.problems().stream().filter(Problem::isError).toList();
     }
+
+    /** A real PNG whose header claims {@code w}×{@code h}: what a decompression bomb looks like before decoding. */
+    public static byte[] pngClaiming(int w, int h) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
+        byte[] png = out.toByteArray();
+        ByteBuffer b = ByteBuffer.wrap(png);
+        b.putInt(16, w).putInt(20, h); // IHDR data starts after the 8-byte signature, length and type
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17); // "IHDR" and its 13 data bytes
+        b.putInt(29, (int) crc.getValue());
+        return png;
+    }
+
 }

@@ -1,0 +1,109 @@
+package estrado.export;
+
+import estrado.render.Inline;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Speaker notes broken into lines for a handout page: paragraphs kept, words wrapped to the width,
+ * the inline marks of slide text (bold, italic, code) kept as faces.
+ */
+final class NotesLayout {
+    /** A piece of one line: text in one face, starting at {@code x}. */
+    record Piece(PdfFonts.Face face, String text, float x) { }
+
+    /** One line; an empty one separates paragraphs. */
+    record Line(List<Piece> pieces) { }
+
+    private final PdfFonts fonts;
+    private final float size;
+    private final float width;
+
+    NotesLayout(PdfFonts fonts, float size, float width) {
+        this.fonts = fonts;
+        this.size = size;
+        this.width = width;
+    }
+
+    List<Line> lines(String notes) {
+        List<Line> out = new ArrayList<>();
+        String[] paragraphs = notes.strip().split("\\R\\s*\\R");
+        for (int p = 0; p < paragraphs.length; p++) {
+            if (p > 0) {
+                out.add(new Line(List.of()));
+            }
+            // a single line break inside a paragraph is a break the lecturer typed: keep it
+            for (String typed : paragraphs[p].split("\\R")) {
+                wrap(typed.strip(), out);
+            }
+        }
+        return out;
+    }
+
+    private void wrap(String text, List<Line> out) {
+        List<Piece> line = new ArrayList<>();
+        float x = 0;
+        for (Inline.Run run : Inline.parse(text)) {
+            PdfFonts.Face face = face(run);
+            String shown = run.kind() == Inline.Kind.CITE ? "[" + run.text() + "]" : run.text();
+            for (String word : words(fonts.printable(face, shown.replaceAll("\\s", " ")))) {
+                float w = fonts.width(face, word, size);
+                if (x + w > width && x > 0 && !word.isBlank()) {
+                    out.add(new Line(line));
+                    line = new ArrayList<>();
+                    x = 0;
+                    word = word.stripLeading();
+                    w = fonts.width(face, word, size);
+                }
+                if (x == 0 && word.isBlank()) {
+                    continue;
+                }
+                while (x == 0 && w > width && word.length() > 1) {
+                    // a URL or a long identifier wider than the page: break it where it reaches the edge
+                    int cut = fitting(face, word);
+                    out.add(new Line(List.of(new Piece(face, word.substring(0, cut), 0))));
+                    word = word.substring(cut);
+                    w = fonts.width(face, word, size);
+                }
+                line.add(new Piece(face, word, x));
+                x += w;
+            }
+        }
+        out.add(new Line(line));
+    }
+
+    private int fitting(PdfFonts.Face face, String word) {
+        int cut = 1;
+        while (cut < word.length() && fonts.width(face, word.substring(0, cut + 1), size) <= width) {
+            cut++;
+        }
+        if (Character.isHighSurrogate(word.charAt(cut - 1)) && cut < word.length()) {
+            cut++;
+        }
+        return cut;
+    }
+
+    /** Words with the spaces before them, so a wrapped line never starts with a space. */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= s.length(); i++) {
+            if (i == s.length() || (Character.isWhitespace(s.charAt(i)) && !Character.isWhitespace(s.charAt(i - 1)))) {
+                out.add(s.substring(start, i));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static PdfFonts.Face face(Inline.Run run) {
+        if (run.kind() == Inline.Kind.CODE) {
+            return run.bold() ? PdfFonts.Face.MONO_BOLD : PdfFonts.Face.MONO;
+        }
+        boolean italic = run.italic() || run.kind() == Inline.Kind.MATH;
+        if (run.bold()) {
+            return italic ? PdfFonts.Face.SANS_BOLD_OBLIQUE : PdfFonts.Face.SANS_BOLD;
+        }
+        return italic ? PdfFonts.Face.SANS_OBLIQUE : PdfFonts.Face.SANS;
+    }
+}

@@ -1,0 +1,89 @@
+package estrado.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import estrado.deck.DeckLoader;
+import estrado.deck.TestDecks;
+import estrado.render.WidgetViews;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) { }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, WidgetViews.none(), folder -> {
+            throw new AssertionError("export must never open a window");
+        }, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void pdfAndPngTogetherFromTheBundledDeck() throws IOException {
+        int slides = new DeckLoader().load(TestDecks.bundled()).deck().orElseThrow().slides().size();
+        Path pdf = dir.resolve("clase.pdf");
+        Path png = dir.resolve("png");
+        Run r = run("export", TestDecks.bundled().toString(), "--pdf", pdf.toString(), "--png", png.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(slides, doc.getNumberOfPages());
+        }
+        try (Stream<Path> files = Files.list(png)) {
+            assertEquals(slides, files.filter(f -> f.toString().endsWith(".png")).count());
+        }
+        // the progress line rewrites itself on the terminal and ends at the last page
+        assertTrue(r.err().contains("\rExportando " + slides + "/" + slides + "…"), r.err());
+        assertTrue(r.out().contains("PDF escrito en"), r.out());
+    }
+
+    @Test
+    void withoutAnOutputItSaysWhatToGive() {
+        Run r = run("export", TestDecks.bundled().toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--pdf ARCHIVO.pdf, --png CARPETA"), r.err());
+    }
+
+    @Test
+    void notesNeedAPdfAndStepsAreFinalOrAll() {
+        Run notes = run("export", TestDecks.bundled().toString(), "--png", dir.toString(), "--notes");
+        assertEquals(2, notes.code());
+        assertTrue(notes.err().contains("--notes"), notes.err());
+        Run steps = run("export", TestDecks.bundled().toString(), "--pdf", dir.resolve("x.pdf").toString(), "--steps", "todos");
+        assertEquals(2, steps.code());
+        assertTrue(steps.err().contains("«todos»"), steps.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+
+    @Test
+    void brokenDeckPrintsLocatedErrorsAndWritesNothing() {
+        TestDecks.withSection(dir.resolve("deck"), """
+                id: s1
+                title: Uno
+                budget: 90
+                slides:
+                  - id: a
+                    title: Uno
+                    layuot: content
+                """);
+        Path pdf = dir.resolve("out.pdf");
+        Run r = run("export", dir.resolve("deck").toString(), "--pdf", pdf.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("slides/s1.yaml:7:5:"), r.out());
+        assertFalse(Files.exists(pdf));
+    }
+}

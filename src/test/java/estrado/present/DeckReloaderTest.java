@@ -1,0 +1,206 @@
+package estrado.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import estrado.deck.TestDecks;
+import estrado.render.FxRuntime;
+import estrado.render.OpenedDeck;
+import estrado.render.SlideContext;
+import estrado.render.WidgetViews;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeckReloaderTest {
+    /** The issue's promise: a save shows within a second. */
+    private static final long WITHIN_MS = 1000;
+
+    @TempDir
+    Path dir;
+    private DeckReloader reloader;
+
+    private static final String SLIDES = """
+            id: s1
+            title: Uno
+            budget: 90
+            slides:
+              - id: a
+                title: Primera
+              - id: b
+                title: Segunda
+                blocks:
+                  - bullets: [x, y, z]
+                    steps: true
+              - id: c
+                title: Tercera
+            """;
+
+    @BeforeAll
+    static void toolkit() {
+        FxRuntime.startHeadless();
+    }
+
+    @AfterEach
+    void stop() {
+        if (reloader != null) {
+            reloader.close();
+        }
+    }
+
+    private Presentation open(Path deck) throws IOException {
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        Presentation p = new Presentation(opened.context().orElseThrow());
+        reloader = new DeckReloader(deck, opened.root(), WidgetViews.none(), p);
+        assertTrue(reloader.start());
+        return p;
+    }
+
+    private static long waitFor(BooleanSupplier condition) throws InterruptedException {
+        long t0 = System.nanoTime();
+        while (!FxRuntime.call(condition::getAsBoolean)) {
+            if (System.nanoTime() - t0 > 5_000_000_000L) {
+                throw new AssertionError("nothing happened within 5 s");
+            }
+            Thread.sleep(10);
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private int reloads() {
+        return FxRuntime.call(() -> reloader.reloadsProperty().get());
+    }
+
+    @Test
+    void aSavedEditShowsWithinASecondOnTheSameSlideAndStep() throws Exception {
+        Path deck = TestDecks.withSection(dir, SLIDES);
+        Presentation p = open(deck);
+        FxRuntime.call(() -> {
+            p.goTo(2);
+            p.next();
+            return null;
+        });
+        assertEquals(new Position(1, 1), FxRuntime.call(p::position));
+        SlideContext before = FxRuntime.call(() -> p.deckProperty().get());
+        // a new slide before "b": its index moves, the presentation must follow it by id
+        Files.writeString(deck.resolve("slides/s1.yaml"), SLIDES.replace("  - id: b\n",
+                "  - id: nueva\n    title: Insertada\n  - id: b\n"));
+        long ms = waitFor(() -> p.deckProperty().get() != before);
+        assertTrue(ms < WITHIN_MS, "reload took " + ms + " ms");
+        assertEquals("b", FxRuntime.call(() -> p.currentSlide().id()));
+        assertEquals(new Position(2, 1), FxRuntime.call(p::position), "same slide, same step");
+        assertEquals(List.of(), FxRuntime.call(() -> List.copyOf(reloader.problems())));
+    }
+
+    @Test
+    void aBrokenSaveKeepsTheLastGoodDeckAndSaysWhereFixingItClearsIt() throws Exception {
+        Path deck = TestDecks.withSection(dir, SLIDES);
+        Presentation p = open(deck);
+        SlideContext good = FxRuntime.call(() -> p.deckProperty().get());
+        ProblemBanner banner = FxRuntime.call(() -> new ProblemBanner(reloader.problems(), reloader.root()));
+        assertFalse(FxRuntime.call(banner::isVisible));
+
+        // a listener added straight to problems(), with no reference kept (as PresenterApp does), must survive GC
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        FxRuntime.call(() -> {
+            reloader.problems().addListener((javafx.collections.ListChangeListener<estrado.deck.Problem>) c -> told.incrementAndGet());
+            return null;
+        });
+        System.gc();
+        Files.writeString(deck.resolve("slides/s1.yaml"), SLIDES.replace("title: Tercera", "titel: Tercera"));
+        long ms = waitFor(() -> !reloader.problems().isEmpty());
+        assertTrue(ms < WITHIN_MS, "the error showed after " + ms + " ms");
+        assertSame(good, FxRuntime.call(() -> p.deckProperty().get()), "the projector keeps the last good deck");
+        assertEquals(1, told.get(), "the listener heard the broken save");
+        List<String> lines = FxRuntime.call(banner::lines);
+        assertTrue(FxRuntime.call(banner::isVisible));
+        assertEquals(List.of("El deck guardado tiene 2 errores; se sigue mostrando la última versión buena",
+                "slides/s1.yaml:12:5: falta el campo obligatorio «title»",
+                "slides/s1.yaml:13:5: campo desconocido «titel»; ¿quisiste decir «title»?"), lines);
+
+        Files.writeString(deck.resolve("slides/s1.yaml"), SLIDES.replace("title: Tercera", "title: Tercera arreglada"));
+        waitFor(() -> reloader.problems().isEmpty());
+        assertEquals("Tercera arreglada", FxRuntime.call(() -> p.deckProperty().get().slides().get(2).title()));
+        assertFalse(FxRuntime.call(banner::isVisible), "fixing the file clears the banner");
+    }
+
+    @Test
+    void themeAndNewPicturesReloadToo() throws Exception {
+        Path deck = TestDecks.write(dir, "title: T\nduration: 90\ntheme: slides/theme.css\nsections:\n  - s1.yaml\n", SLIDES);
+        Files.writeString(deck.resolve("slides/theme.css"), ".slide { -slide-bg: white; }\n");
+        Presentation p = open(deck);
+        int before = reloads();
+        Files.writeString(deck.resolve("slides/theme.css"), ".slide { -slide-bg: #eeeeee; }\n");
+        waitFor(() -> reloader.reloadsProperty().get() > before);
+        int afterTheme = reloads();
+        // assets/ did not exist at the start: creating it and a picture inside still reloads
+        Files.createDirectories(deck.resolve("assets/fotos"));
+        Thread.sleep(DeckReloader.DEBOUNCE_MS * 2);
+        Files.write(deck.resolve("assets/fotos/x.png"), new byte[] {1, 2, 3});
+        waitFor(() -> reloader.reloadsProperty().get() > afterTheme);
+        assertEquals("a", FxRuntime.call(() -> p.currentSlide().id()));
+    }
+
+    @Test
+    void aBurstOfSavesIsOneReloadAndScratchFilesNone() throws Exception {
+        Path deck = TestDecks.withSection(dir, SLIDES);
+        open(deck);
+        Path file = deck.resolve("slides/s1.yaml");
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(file, SLIDES + "# guardado " + i + "\n");
+            Thread.sleep(20);
+        }
+        waitFor(() -> reloader.reloadsProperty().get() >= 1);
+        Thread.sleep(DeckReloader.DEBOUNCE_MS * 3);
+        assertEquals(1, reloads(), "editors write in bursts: one reload after the burst");
+
+        Files.writeString(deck.resolve("slides/.s1.yaml.swp"), "vim");
+        Files.writeString(deck.resolve("slides/s1.yaml~"), "backup");
+        Files.writeString(deck.resolve("README.md"), "not part of the deck");
+        Thread.sleep(DeckReloader.DEBOUNCE_MS * 3);
+        assertEquals(1, reloads(), "scratch files and files outside the deck's folders change nothing");
+    }
+
+    @Test
+    void aDeckInsideAnArchiveIsNotWatched() throws Exception {
+        Path zip = dir.resolve("deck.zip");
+        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of("create", "true"))) {
+            Path inside = fs.getPath("/deck");
+            Files.createDirectories(inside.resolve("slides"));
+            Files.writeString(inside.resolve("slides/deck.yaml"), TestDecks.deckYaml(1));
+            Files.writeString(inside.resolve("slides/s1.yaml"), SLIDES);
+            OpenedDeck opened = OpenedDeck.open(inside, WidgetViews.none());
+            Presentation p = new Presentation(opened.context().orElseThrow());
+            reloader = new DeckReloader(inside, opened.root(), WidgetViews.none(), p);
+            assertFalse(reloader.start(), "the bundled deck lives in the jar: nothing to watch");
+        }
+    }
+
+    @Test
+    void onlyDeckFilesMatter() throws IOException {
+        Path deck = TestDecks.withSection(dir, SLIDES);
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        Presentation p = new Presentation(opened.context().orElseThrow());
+        DeckReloader r = new DeckReloader(deck, opened.root(), WidgetViews.none(), p);
+        Path root = opened.root();
+        assertTrue(r.matters(root.resolve("slides/s1.yaml")));
+        assertTrue(r.matters(root.resolve("assets/GenIA/lora.png")));
+        assertTrue(r.matters(root.resolve("bib/referencias.bib")));
+        assertFalse(r.matters(root.resolve("slides/.s1.yaml.swp")));
+        assertFalse(r.matters(root.resolve("slides/4913")));
+        assertFalse(r.matters(root.resolve("notas.txt")));
+        r.close();
+    }
+}
