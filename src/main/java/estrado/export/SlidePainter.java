@@ -99,7 +99,8 @@ final class SlidePainter {
                 return;
             }
         }
-        if (n.getEffect() != null || !vectorisable(n)) {
+        if (n.getEffect() != null || !vectorisable(n) || n.getStyleClass().contains("math-view")) {
+            // a typeset formula is a canvas: pixels, with its readable form as the searchable text
             raster(n, parent, clip, alpha);
             return;
         }
@@ -537,6 +538,14 @@ final class SlidePainter {
         }
         Affine t = parent.clone();
         t.append(n.getLocalToParentTransform());
+        if (n.getStyleClass().contains("math-view") && n.getAccessibleText() != null) {
+            // a typeset formula is a canvas: its readable form (W = W₀ + BA) becomes the searchable text
+            Text stand = new Text(n.getAccessibleText());
+            stand.setFont(javafx.scene.text.Font.font(estrado.render.Fonts.SANS, Math.max(1, n.getLayoutBounds().getHeight() * 0.75)));
+            stand.setTextOrigin(javafx.geometry.VPos.TOP);
+            text(lines.of(stand), t, clip, 1, true);
+            return;
+        }
         if (n instanceof TextFlow flow) {
             text(lines.of(flow), t, clip, 1, true);
         } else if (n instanceof Text text) {

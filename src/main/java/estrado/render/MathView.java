@@ -50,6 +50,8 @@ final class MathView extends Region {
         canvas.getTransforms().add(unscale);
         canvas.setManaged(false);
         getChildren().addAll(probe, canvas);
+        // the canvas is pixels: screen readers and the PDF's text layer read the formula from here
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         localToSceneTransformProperty().addListener((o, a, b) -> redrawIfScaleChanged());
     }
 
@@ -61,7 +63,9 @@ final class MathView extends Region {
      */
     static Node create(String tex, boolean display, String... probeClasses) {
         try {
-            return new MathView(Tex.parse(tex), display, probeClasses);
+            MathView view = new MathView(Tex.parse(tex), display, probeClasses);
+            view.setAccessibleText(TexText.toUnicode(tex));
+            return view;
         } catch (Tex.TexException e) {
             Text t = new Text(TexText.toUnicode(tex));
             t.getStyleClass().addAll(probeClasses);

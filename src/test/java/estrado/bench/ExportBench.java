@@ -67,7 +67,7 @@ public final class ExportBench {
     }
 
     private static SlideContext open(Path deck) {
-        OpenedDeck o = OpenedDeck.open(deck, WidgetViews.none());
+        OpenedDeck o = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
         return o.context().orElseThrow(() -> new IllegalStateException("deck has errors: " + o.problems()));
     }
 

@@ -27,7 +27,7 @@ class ExportCommandTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, WidgetViews.none(), folder -> {
+        int code = Cli.run(args, WidgetViews.of(estrado.app.Main.widgetRegistry()), folder -> {
             throw new AssertionError("export must never open a window");
         }, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
@@ -35,7 +35,9 @@ class ExportCommandTest {
 
     @Test
     void pdfAndPngTogetherFromTheBundledDeck() throws IOException {
-        int slides = new DeckLoader().load(TestDecks.bundled()).deck().orElseThrow().slides().size();
+        // the opened deck, with its generated reference pages
+        int slides = estrado.render.OpenedDeck.open(TestDecks.bundled(), WidgetViews.of(estrado.app.Main.widgetRegistry()))
+                .deck().orElseThrow().slides().size();
         Path pdf = dir.resolve("clase.pdf");
         Path png = dir.resolve("png");
         Run r = run("export", TestDecks.bundled().toString(), "--pdf", pdf.toString(), "--png", png.toString());

@@ -61,9 +61,9 @@ class DeckReloaderTest {
     }
 
     private Presentation open(Path deck) throws IOException {
-        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
         Presentation p = new Presentation(opened.context().orElseThrow());
-        reloader = new DeckReloader(deck, opened.root(), WidgetViews.none(), p);
+        reloader = new DeckReloader(deck, opened.root(), WidgetViews.of(estrado.app.Main.widgetRegistry()), p);
         assertTrue(reloader.start());
         return p;
     }
@@ -181,9 +181,9 @@ class DeckReloaderTest {
             Files.createDirectories(inside.resolve("slides"));
             Files.writeString(inside.resolve("slides/deck.yaml"), TestDecks.deckYaml(1));
             Files.writeString(inside.resolve("slides/s1.yaml"), SLIDES);
-            OpenedDeck opened = OpenedDeck.open(inside, WidgetViews.none());
+            OpenedDeck opened = OpenedDeck.open(inside, WidgetViews.of(estrado.app.Main.widgetRegistry()));
             Presentation p = new Presentation(opened.context().orElseThrow());
-            reloader = new DeckReloader(inside, opened.root(), WidgetViews.none(), p);
+            reloader = new DeckReloader(inside, opened.root(), WidgetViews.of(estrado.app.Main.widgetRegistry()), p);
             assertFalse(reloader.start(), "the bundled deck lives in the jar: nothing to watch");
         }
     }
@@ -191,9 +191,9 @@ class DeckReloaderTest {
     @Test
     void onlyDeckFilesMatter() throws IOException {
         Path deck = TestDecks.withSection(dir, SLIDES);
-        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
         Presentation p = new Presentation(opened.context().orElseThrow());
-        DeckReloader r = new DeckReloader(deck, opened.root(), WidgetViews.none(), p);
+        DeckReloader r = new DeckReloader(deck, opened.root(), WidgetViews.of(estrado.app.Main.widgetRegistry()), p);
         Path root = opened.root();
         assertTrue(r.matters(root.resolve("slides/s1.yaml")));
         assertTrue(r.matters(root.resolve("assets/GenIA/lora.png")));

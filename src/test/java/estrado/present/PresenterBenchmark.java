@@ -63,7 +63,7 @@ public final class PresenterBenchmark {
         long rssBefore = rssKb();
         FxRuntime.startHeadless();
         Path state = Files.createTempDirectory("estrado-bench");
-        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
         Presentation[] talk = new Presentation[1];
         Scene[] scenes = FxRuntime.call(() -> {
             Chrome chrome = new Chrome();

@@ -25,7 +25,7 @@ public final class PresenterShots {
         // the pretend screen must hold the largest window, or Monocle cannot copy its frames
         System.setProperty("headless.geometry", System.getProperty("headless.geometry", "1920x1080-32"));
         FxRuntime.startHeadless();
-        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
         for (boolean dark : new boolean[] {false, true}) {
             for (double[] size : new double[][] {{1920, 1080}, {1366, 768}}) {
                 String name = String.format("presenter-%dx%d%s", (int) size[0], (int) size[1], dark ? "-dark" : "");

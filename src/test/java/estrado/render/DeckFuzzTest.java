@@ -64,7 +64,7 @@ class DeckFuzzTest {
         targets.add(root.resolve("slides/deck.yaml")); // the file everything hangs from gets more attention
         targets.add(root.resolve("slides/deck.yaml"));
         Set<String> keys = Bibliography.load(root.resolve("bib/referencias_entrenamiento.bib")).keys();
-        WidgetViews widgets = WidgetViews.none();
+        WidgetViews widgets = WidgetViews.of(estrado.app.Main.widgetRegistry());
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fuzz-load");
             t.setDaemon(true);
