@@ -47,7 +47,7 @@ final class BitLayoutsDiagram {
             Layout l = LAYOUTS[r];
             double y = 62 + r * ROW;
             k.box(0, y - 6, 190, 82, "diagram-free", k.lines("diagram-title", l.precision().label()),
-                    k.lines("diagram-note", k.t("bits.bytes", k.number(l.precision().bytesPerParam(), 1))));
+                    k.lines("diagram-note", k.t(l.precision().bytesPerParam() == 1 ? "bits.byte" : "bits.bytes", k.number(l.precision().bytesPerParam(), 1))));
             double x = CELLS_X;
             x = field(k, x, y, l.sign(), "sign", "s");
             x = field(k, x, y, l.exponent(), "exponent", k.t("bits.exponentShort", l.exponent()));
