@@ -9,6 +9,7 @@ import estrado.preflight.ScreenRoles;
 import estrado.preflight.StateFiles;
 import estrado.deck.BundledDeck;
 import estrado.render.OpenedDeck;
+import estrado.render.SlideContext;
 import estrado.render.SlideRenderer;
 import estrado.render.WidgetViews;
 import estrado.timing.PaceSettings;
@@ -94,6 +95,29 @@ public final class PresenterApp extends Application {
                     Displays::current);
             presenterWindow = w.presenter();
             watchForEdits(presentation, opened, presenterWindow);
+            RecentDecks recent = RecentDecks.load(stateDir);
+            if (deckFolder != null) {
+                recent.record(opened.root());
+            }
+            PresenterWindow pw = presenterWindow;
+            DeckMenu menu = new DeckMenu(pw.stage(),
+                    () -> {
+                        SlideContext shown = presentation.deckProperty().get();
+                        // exports draw the deck's defaults, not the widgets as moved during the talk
+                        return new SlideContext(shown.deck(), shown.references(), shown.images(), widgets);
+                    },
+                    recent,
+                    folder -> {
+                        try {
+                            DeckLaunch.start(folder);
+                            closeAll(w);
+                        } catch (IOException e) {
+                            pw.notice(Banner.Level.DANGER, Messages.get("cli.failed", e.getClass().getSimpleName(),
+                                    String.valueOf(e.getMessage())));
+                        }
+                    },
+                    text -> pw.notice(Banner.Level.INFO, text));
+            pw.addMenu(menu.button());
             if (unfinished != null) {
                 if (resume) {
                     session.resume(unfinished);

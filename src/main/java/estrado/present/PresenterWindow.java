@@ -73,6 +73,7 @@ public final class PresenterWindow {
     private final Label blankCover = new Label();
     private final StackPane overlayLayer = new StackPane();
     private final StackPane root;
+    private HBox topBar;
     private final Thumbnails thumbnails = new Thumbnails();
     private final Timeline ticker;
     private Overlay overlay;
@@ -168,6 +169,7 @@ public final class PresenterWindow {
         help.setOnAction(e -> perform(PresenterKeys.Action.HELP));
         HBox bar = new HBox(topSection, blankBadge, timerBadge, topCount, wallClock, theme, help);
         bar.getStyleClass().add("top-bar");
+        topBar = bar;
         return bar;
     }
 
@@ -279,6 +281,11 @@ public final class PresenterWindow {
                     TimeFormat.minutesSeconds(left), plan.sections().get(pace.sectionIndex()).title())));
         }
         return out;
+    }
+
+    /** Puts the file menu at the start of the top bar. */
+    void addMenu(javafx.scene.control.MenuButton menu) {
+        topBar.getChildren().add(0, menu);
     }
 
     /** Places the strip listing a broken edit's problems (file:line:col) at the top of this window only. */
