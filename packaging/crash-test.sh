@@ -37,7 +37,7 @@ xvfb_pid=$!
 export DISPLAY=":$display" XDG_STATE_HOME="$state"
 
 start_app() {
-    java -Xmx1g -XX:+UseSerialGC -jar target/estrado.jar present "$deck" --no-check >>"$out/app.log" 2>&1 &
+    java -Xmx384m -XX:+UseSerialGC -jar target/estrado.jar present "$deck" --no-check >>"$out/app.log" 2>&1 &
     app_pid=$!
 }
 wait_window() { # name pattern, seconds

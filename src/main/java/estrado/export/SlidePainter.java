@@ -1,11 +1,14 @@
 package estrado.export;
 
+import estrado.render.SlideCanvas;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -35,6 +38,7 @@ import javafx.scene.shape.StrokeType;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.scene.transform.Affine;
+import javafx.scene.transform.NonInvertibleTransformException;
 import javafx.scene.transform.Transform;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -509,27 +513,55 @@ final class SlidePainter {
         invisibleText(n, parent, clip);
     }
 
-    /** Snapshots {@code n} (which carries its own opacity and effect) at {@link #RASTER_SCALE}. */
+    /**
+     * Snapshots {@code n} (which carries its own opacity and effect) at {@link #RASTER_SCALE}, but
+     * only the part of it that can show: a chart's curve may run far outside its clipped plot, and
+     * snapshotting all of it once took a 2456×20342-pixel image (200 MB) for one line.
+     */
     private void pixels(Node n, Affine parent, Bounds clip, double alpha) throws IOException {
+        Bounds shown = visibleArea(n.getBoundsInParent(), parent, clip);
+        if (shown == null) {
+            return;
+        }
+        // whole pixels of the scaled output, starting at or before the visible part
+        double x0 = Math.floor(shown.getMinX() * RASTER_SCALE);
+        double y0 = Math.floor(shown.getMinY() * RASTER_SCALE);
+        double x1 = Math.ceil(shown.getMaxX() * RASTER_SCALE);
+        double y1 = Math.ceil(shown.getMaxY() * RASTER_SCALE);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         params.setTransform(Transform.scale(RASTER_SCALE, RASTER_SCALE));
+        params.setViewport(new Rectangle2D(x0, y0, x1 - x0, y1 - y0));
         WritableImage img = n.snapshot(params, null);
         if (img == null || img.getWidth() < 1 || img.getHeight() < 1) {
             return;
         }
         rasterized++;
-        Bounds b = n.getBoundsInParent();
-        // the snapshot starts at the pixel boundary at or before the node's scaled bounds
-        double x = Math.floor(b.getMinX() * RASTER_SCALE) / RASTER_SCALE;
-        double y = Math.floor(b.getMinY() * RASTER_SCALE) / RASTER_SCALE;
         double w = img.getWidth() / RASTER_SCALE;
         double h = img.getHeight() / RASTER_SCALE;
+        double x = x0 / RASTER_SCALE;
+        double y = y0 / RASTER_SCALE;
         BufferedImage pixels = SwingFXUtils.fromFXImage(img, null);
-        PDImageXObject x0 = images.of(pixels);
+        PDImageXObject image = images.of(pixels);
         canvas.begin(parent, clip, alpha);
-        canvas.cs.drawImage(x0, new Matrix((float) w, 0, 0, (float) -h, (float) x, (float) (y + h)));
+        canvas.cs.drawImage(image, new Matrix((float) w, 0, 0, (float) -h, (float) x, (float) (y + h)));
         canvas.end();
+    }
+
+    /**
+     * The part of a node's bounds (in its parent's coordinates) that lies inside the clip and the
+     * slide (both in slide pixels), or null when nothing of it shows.
+     */
+    static Bounds visibleArea(Bounds inParent, Affine parentToSlide, Bounds clip) {
+        Bounds window = PdfCanvas.intersect(clip, new BoundingBox(0, 0, SlideCanvas.WIDTH, SlideCanvas.HEIGHT));
+        Bounds shown;
+        try {
+            // for a rotation this is the box around the window: a little more than shows, never less
+            shown = PdfCanvas.intersect(inParent, parentToSlide.inverseTransform(window));
+        } catch (NonInvertibleTransformException e) {
+            return null; // scaled to nothing: it covers no area on the slide
+        }
+        return shown.getWidth() > 0 && shown.getHeight() > 0 ? shown : null;
     }
 
     private void invisibleText(Node n, Affine parent, Bounds clip) throws IOException {
