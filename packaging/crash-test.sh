@@ -56,7 +56,7 @@ start_app
 presenter=$(wait_window "presentador" 60) || { cat "$out/app.log"; fail "the presenter window did not open"; }
 pass "presenter window open"
 for _ in 1 2 3 4; do xdotool key --window "$presenter" Right; sleep 0.3; done
-sleep 7   # longer than the 5 s between periodic saves
+sleep 7   # longer than the 4 s between periodic saves
 [ -n "$(snapshot)" ] || fail "no saved state under $state/estrado"
 killed_at=$(date -u +%s.%N)
 kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""

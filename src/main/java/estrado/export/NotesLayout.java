@@ -1,5 +1,6 @@
 package estrado.export;
 
+import estrado.deck.Notes;
 import estrado.render.Inline;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +28,12 @@ final class NotesLayout {
 
     List<Line> lines(String notes) {
         List<Line> out = new ArrayList<>();
-        String[] paragraphs = notes.strip().split("\\R\\s*\\R");
-        for (int p = 0; p < paragraphs.length; p++) {
-            if (p > 0) {
+        for (List<String> paragraph : Notes.paragraphs(notes)) {
+            if (!out.isEmpty()) {
                 out.add(new Line(List.of()));
             }
-            // a single line break inside a paragraph is a break the lecturer typed: keep it
-            for (String typed : paragraphs[p].split("\\R")) {
-                wrap(typed.strip(), out);
+            for (String line : paragraph) {
+                wrap(line, out);
             }
         }
         return out;

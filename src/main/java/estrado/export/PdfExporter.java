@@ -154,6 +154,7 @@ public final class PdfExporter {
             PDPageContentStream cs, Map<Integer, PDExtendedGraphicsState> alphas) throws IOException {
         RenderedSlide r = renderer.render(p.slide(), p.step());
         stage.show(r);
+        r.drawFormulasAt(SlidePainter.RASTER_SCALE);
         painter.paint(r.root(), new PdfCanvas(cs, alphas));
     }
 

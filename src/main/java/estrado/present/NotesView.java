@@ -1,5 +1,6 @@
 package estrado.present;
 
+import estrado.deck.Notes;
 import estrado.deck.Slide;
 import estrado.i18n.Messages;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class NotesView extends VBox {
     }
 
     void show(Slide slide) {
-        String notes = slide.notes() == null ? "" : slide.notes().strip();
+        String notes = Notes.reflow(slide.notes());
         TimerPanel.pseudo(text, "notes-empty", notes.isEmpty());
         text.setText(notes.isEmpty() ? Messages.get("notes.none") : notes);
         scroll.setVvalue(0);

@@ -72,7 +72,6 @@ final class PreLectureDialog {
                     TimeFormat.minutesSeconds(snapshot.timer().elapsed(snapshot.savedAt()))));
             resume.setSelected(true);
             resume.setWrapText(true);
-            topics.get(CheckItem.Topic.STATE).getChildren().add(resume);
         }
         resume.setFocusTraversable(false);
 
@@ -85,12 +84,19 @@ final class PreLectureDialog {
         Label hint = new Label(Messages.get("check.startHint"));
         hint.getStyleClass().add("muted");
         HBox buttons = new HBox(16, start, hint);
-        buttons.setStyle("-fx-alignment: center-left; -fx-padding: 12 0 0 0;");
+        buttons.setStyle("-fx-alignment: center-left;");
+        // the resume choice sits by the Start button, never scrolled away under a long list of warnings
+        VBox bottom = new VBox(10);
+        bottom.setStyle("-fx-padding: 12 0 0 0;");
+        if (snapshot != null) {
+            bottom.getChildren().add(resume);
+        }
+        bottom.getChildren().add(buttons);
 
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
-        BorderPane root = new BorderPane(scroll, title(), null, buttons, null);
+        BorderPane root = new BorderPane(scroll, title(), null, bottom, null);
         root.getStyleClass().add("presenter");
         root.setStyle("-fx-padding: 16 20 16 20; -fx-font-size: 16px;");
         root.getStylesheets().add(Objects.requireNonNull(

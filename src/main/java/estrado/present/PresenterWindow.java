@@ -228,9 +228,9 @@ public final class PresenterWindow {
 
         topSection.setText(Messages.get("top.section", deck.sections().indexOf(sec) + 1, deck.sections().size(),
                 sec.title()));
-        topCount.setText(plan.isCounted(slideIndex)
-                ? Messages.get("top.count", plan.progressNumber(slideIndex), plan.countedSlideCount())
-                : Messages.get("top.backup", plan.progressNumber(slideIndex), plan.countedSlideCount()));
+        // the same n/N as the projected slide's footer, so "slide 12" means one thing in the room
+        int total = presentation.deckProperty().get().slides().size();
+        topCount.setText(Messages.get(plan.isCounted(slideIndex) ? "top.count" : "top.backup", slideIndex + 1, total));
         wallClock.setText(WALL.format(now.atZone(zone)));
 
         Presentation.Blank blank = presentation.blankProperty().get();

@@ -26,6 +26,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 final class MathView extends Region {
     static final String STYLE_CLASS = "math-view";
     private static final double MAX_SCALE = 8;
+    /** Below this a formula is a few pixels high whatever we do; it also bounds the redraws. */
+    private static final double MIN_SCALE = 0.1;
     private static final double MAX_CANVAS_SIDE = 8192;
     private static final int PAD = 2;
 
@@ -38,7 +40,7 @@ final class MathView extends Region {
     private double iconSize;
     private Paint iconFill;
     private double drawnScale;
-    private double minScale = 1;
+    private double minScale;
 
     private MathView(TeXFormula formula, boolean display, String... probeClasses) {
         this.formula = formula;
@@ -76,7 +78,7 @@ final class MathView extends Region {
 
     /** Draws at least at {@code scale} device pixels per slide pixel (export at a larger size). */
     void setMinScale(double scale) {
-        minScale = Math.max(1, scale);
+        minScale = scale;
         redrawIfScaleChanged();
     }
 
@@ -162,7 +164,9 @@ final class MathView extends Region {
             s *= getScene().getWindow().getRenderScaleX();
         }
         s = Math.max(s, minScale);
-        return Math.min(MAX_SCALE, Math.max(1, s));
+        // drawn at the size it shows, small too: a canvas drawn at 1 and shrunk to the presenter's
+        // next-slide preview loses strokes (no mipmaps) and the formula reads as noise
+        return Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));
     }
 
     private void redrawIfScaleChanged() {

@@ -20,8 +20,7 @@ public final class SlideImages {
     public static WritableImage snapshot(SlideRenderer renderer, Slide slide, int step, double scale) {
         RenderedSlide r = renderer.render(slide, step);
         r.layoutNow();
-        // formulas are pixels on a canvas: draw them at the picture's size, not the slide's
-        r.root().lookupAll("." + MathView.STYLE_CLASS).forEach(n -> ((MathView) n).setMinScale(scale));
+        r.drawFormulasAt(scale);
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
         return r.root().snapshot(params, null);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.preflight.CheckItem;
 import estrado.preflight.Display;
 import estrado.preflight.ScreenRoles;
 import estrado.render.FxRuntime;
@@ -29,10 +30,14 @@ class PreLectureDialogTest {
     }
 
     private PreLectureDialog open(PresentationSnapshot snapshot, List<Boolean> started) {
+        return open(snapshot, List.of(), started);
+    }
+
+    private PreLectureDialog open(PresentationSnapshot snapshot, List<CheckItem> items, List<Boolean> started) {
         Display d = new Display(0, 0, 1366, 768, true);
         PreLectureDialog dialog = FxRuntime.call(() -> {
             PreLectureDialog dl = new PreLectureDialog(new Stage(), List.of(d),
-                    ScreenRoles.assign(List.of(d), false), List.of(), snapshot, started::add);
+                    ScreenRoles.assign(List.of(d), false), items, snapshot, started::add);
             dl.show();
             return dl;
         });
@@ -67,9 +72,7 @@ class PreLectureDialogTest {
 
     @Test
     void anUnfinishedRunIsOfferedAndCanBeDeclined() {
-        Instant t = Instant.parse("2025-05-06T10:00:00Z");
-        PresentationSnapshot snap = new PresentationSnapshot("d", "b1", 2, 0,
-                TalkTimer.notStarted().start(t), t.plusSeconds(600));
+        PresentationSnapshot snap = unfinishedRun();
         List<Boolean> started = new ArrayList<>();
         PreLectureDialog dialog = open(snap, started);
         assertTrue(FxRuntime.call(dialog::resumeChosen), "resuming is the default");
@@ -81,13 +84,33 @@ class PreLectureDialogTest {
 
     @Test
     void enterResumesByDefault() {
-        Instant t = Instant.parse("2025-05-06T10:00:00Z");
-        PresentationSnapshot snap = new PresentationSnapshot("d", "b1", 2, 0,
-                TalkTimer.notStarted().start(t), t.plusSeconds(600));
+        PresentationSnapshot snap = unfinishedRun();
         List<Boolean> started = new ArrayList<>();
         open(snap, started);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(true), started);
+    }
+
+    @Test
+    void theResumeOfferStaysInViewUnderALongListOfWarnings() {
+        PresentationSnapshot snap = unfinishedRun();
+        List<CheckItem> warnings = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            warnings.add(new CheckItem(CheckItem.Level.WARNING, CheckItem.Topic.DECK, "slides/x.yaml:" + i + ":1: aviso " + i));
+        }
+        PreLectureDialog dialog = open(snap, warnings, new ArrayList<>());
+        javafx.geometry.Bounds box = FxRuntime.call(() -> {
+            javafx.scene.Node check = dialog.stage().getScene().lookup("#resume-check");
+            return check.localToScene(check.getBoundsInLocal());
+        });
+        double height = FxRuntime.call(() -> dialog.stage().getScene().getHeight());
+        assertTrue(box.getMinY() >= 0 && box.getMaxY() <= height, "the offer at " + box + " in a scene " + height + " high");
+    }
+
+    /** A talk left on its third slide ten minutes in. */
+    private static PresentationSnapshot unfinishedRun() {
+        Instant t = Instant.parse("2025-05-06T10:00:00Z");
+        return new PresentationSnapshot("d", "b1", 2, 0, TalkTimer.notStarted().start(t), t.plusSeconds(600));
     }
 }

@@ -134,10 +134,16 @@ class MathRenderTest {
             shown.getTransforms().add(new Scale(3, 3));
             math.layout();
             double atThree = canvas.getWidth();
-            return new double[] {math.getLayoutBounds().getWidth(), atOne, atThree};
+            // the presenter's next-slide preview shows the slide at about a quarter of its size
+            shown.getTransforms().setAll(new Scale(0.25, 0.25));
+            math.layout();
+            double atQuarter = canvas.getWidth();
+            return new double[] {math.getLayoutBounds().getWidth(), atOne, atThree, atQuarter};
         });
         assertEquals(sizes[0], sizes[1], 1.01, "one canvas pixel per slide pixel at scale 1");
         assertEquals(3 * sizes[1], sizes[2], 3.01, "three device pixels per slide pixel at scale 3");
+        // shrinking a full-size canvas would drop strokes (no mipmaps): it is drawn small instead
+        assertEquals(sizes[1] / 4, sizes[3], 1.01, "a quarter-size preview draws a quarter-size canvas");
     }
 
     private static boolean insideDiagram(Node n) {
