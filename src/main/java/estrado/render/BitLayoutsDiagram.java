@@ -41,7 +41,9 @@ final class BitLayoutsDiagram {
             Rectangle swatch = new Rectangle(x, 8, 30, 30);
             swatch.getStyleClass().addAll("diagram-shape", "bits-" + fields[i]);
             k.add(swatch);
-            k.box(x + 40, 2, 250, 42, "diagram-free diagram-left", k.lines("diagram-note", k.t("bits." + fields[i])));
+            // each legend entry runs up to the next swatch; the last one to the diagram's edge
+            double width = i + 1 < fields.length ? 250 : WIDTH - x - 40;
+            k.box(x + 40, 2, width, 42, "diagram-free diagram-left", k.lines("diagram-note", k.t("bits." + fields[i])));
         }
         for (int r = 0; r < LAYOUTS.length; r++) {
             Layout l = LAYOUTS[r];

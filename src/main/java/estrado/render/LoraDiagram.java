@@ -34,7 +34,7 @@ final class LoraDiagram {
         k.label(560, cy - 80, 60, 44, k.math("r", "diagram-math"));
         k.label(330, cy + 96, 260, 44, k.math("A \\in \\mathbb{R}^{r \\times k}", "diagram-math"));
         k.label(590, cy + 96, 260, 44, k.math("B \\in \\mathbb{R}^{d \\times r}", "diagram-math"));
-        k.label(330, cy + 140, 520, 40, k.lines("diagram-note", k.t("lora.trainable")));
+        k.label(280, cy + 140, 620, 40, k.lines("diagram-note", k.t("lora.trainable")));
 
         Circle sum = new Circle(950, 300, 36);
         sum.getStyleClass().addAll("diagram-shape", "diagram-sum");

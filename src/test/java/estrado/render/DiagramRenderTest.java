@@ -9,6 +9,8 @@ import estrado.deck.TestDecks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.Region;
@@ -113,6 +115,62 @@ class DiagramRenderTest {
         for (BitLayoutsDiagram.Layout l : BitLayoutsDiagram.LAYOUTS) {
             assertEquals(l.precision().bits(), l.bits(), l.precision().label());
         }
+    }
+
+    /**
+     * Every label stays inside its own box, and no label crosses or touches the dashed border of a
+     * frame (the GPU and CPU areas): seen on the projector, a word cut by a line reads as a mistake.
+     */
+    @ParameterizedTest
+    @EnumSource(DiagramKind.class)
+    void labelsStayInsideTheirBoxesAndNeverCrossAFrame(DiagramKind kind) {
+        List<String> faults = new ArrayList<>();
+        for (String language : List.of("es", "en")) {
+            RenderedSlide rendered = render(deck(kind, language, "content"));
+            faults.addAll(FxRuntime.call(() -> {
+                Node drawing = rendered.root().lookup(".diagram");
+                List<Node> all = descendants(drawing);
+                List<Bounds> frames = all.stream().filter(n -> n.getStyleClass().contains("diagram-frame"))
+                        .map(n -> area(n, drawing)).toList();
+                List<String> out = new ArrayList<>();
+                for (Node n : all) {
+                    if (!(n instanceof Text t) || !t.isVisible() || t.getText().isBlank()) {
+                        continue;
+                    }
+                    Bounds text = inDrawing(t, drawing);
+                    Node box = t.getParent();
+                    while (box != null && !box.getStyleClass().contains("diagram-node")) {
+                        box = box.getParent();
+                    }
+                    if (box != null && !grown(area(box, drawing), 1).contains(text)) {
+                        out.add(language + " '" + t.getText() + "' " + text + " outside its box " + area(box, drawing));
+                    }
+                    for (Bounds f : frames) {
+                        // inside a frame means clear of its dashed border, not just touching it
+                        if (f.intersects(text) && !grown(f, -FRAME_MARGIN).contains(text)) {
+                            out.add(language + " '" + t.getText() + "' " + text + " crosses the frame " + f);
+                        }
+                    }
+                }
+                return out;
+            }));
+        }
+        assertEquals(List.of(), faults);
+    }
+
+    private static final double FRAME_MARGIN = 8;
+
+    private static Bounds inDrawing(Node n, Node drawing) {
+        return drawing.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+    }
+
+    /** A box's own area: its bounds in local would grow with a label that spills out of it. */
+    private static Bounds area(Node box, Node drawing) {
+        return drawing.sceneToLocal(box.localToScene(box.getLayoutBounds()));
+    }
+
+    private static Bounds grown(Bounds b, double by) {
+        return new BoundingBox(b.getMinX() - by, b.getMinY() - by, b.getWidth() + 2 * by, b.getHeight() + 2 * by);
     }
 
     private static List<String> texts(Node root) {
