@@ -30,8 +30,13 @@ public record SlideContext(Deck deck, References references, ImageCache images, 
         return deck.sections().indexOf(s) + 1;
     }
 
-    /** The keys a slide cites, in the order of its markers: [1] is the first. */
+    /**
+     * The keys a slide cites, in the order of its markers: [1] is the first. Of two keys for the same work only
+     * the first is listed, as the markers and the foot give them one number.
+     */
     public List<String> citedKeys(Slide slide) {
-        return SlideCitations.keys(slide);
+        java.util.Map<String, String> byWork = new java.util.LinkedHashMap<>();
+        SlideCitations.keys(slide).forEach(k -> byWork.putIfAbsent(references().fullReference(k), k));
+        return List.copyOf(byWork.values());
     }
 }

@@ -7,10 +7,12 @@ import estrado.deck.Section;
 import estrado.deck.Slide;
 import estrado.i18n.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -43,7 +45,7 @@ public final class SlideRenderer {
     }
 
     public RenderedSlide render(Slide slide, int step) {
-        Citations cites = new Citations();
+        Citations cites = new Citations(ctx.references()::fullReference);
         // numbered in reading order up front, so [n] never depends on the order nodes are built in
         SlideCitations.keys(slide).forEach(cites::number);
         List<Region> mustFit = new ArrayList<>();
@@ -178,7 +180,7 @@ public final class SlideRenderer {
         if (!cites.isEmpty()) {
             VBox refs = new VBox();
             refs.getStyleClass().add("cite-foot");
-            cites.numbered().forEach((key, n) -> {
+            cites.foot().forEach((n, key) -> {
                 Label l = new Label("[" + n + "] " + ctx.references().shortReference(key));
                 l.getStyleClass().add("cite-line");
                 refs.getChildren().add(l);
@@ -209,20 +211,35 @@ public final class SlideRenderer {
         return foot;
     }
 
-    /** Citation keys of one slide in order of first use, numbered from 1. */
+    /**
+     * Citation keys of one slide in order of first use, numbered from 1. Two keys for the same work (one paper
+     * cited for two of its figures) share a number, so the foot never lists the same reference twice.
+     */
     static final class Citations {
-        private final Map<String, Integer> numbers = new LinkedHashMap<>();
+        private final Function<String, String> work;
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final Map<String, Integer> byWork = new HashMap<>();
+        private final Map<Integer, String> foot = new LinkedHashMap<>();
 
-        int number(String key) {
-            return numbers.computeIfAbsent(key, k -> numbers.size() + 1);
+        Citations(Function<String, String> work) {
+            this.work = work;
         }
 
-        Map<String, Integer> numbered() {
-            return numbers;
+        int number(String key) {
+            return numbers.computeIfAbsent(key, k -> {
+                int n = byWork.computeIfAbsent(work.apply(k), w -> foot.size() + 1);
+                foot.putIfAbsent(n, k);
+                return n;
+            });
+        }
+
+        /** Each number once, with the first key that took it. */
+        Map<Integer, String> foot() {
+            return foot;
         }
 
         boolean isEmpty() {
-            return numbers.isEmpty();
+            return foot.isEmpty();
         }
     }
 

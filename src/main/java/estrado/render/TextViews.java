@@ -23,13 +23,10 @@ final class TextViews {
         return flow;
     }
 
-    /** The one marker style: " [1]", " [1,3]", numbers in the order of the slide's foot. */
+    /** The one marker style: " [1]", " [1,3]", numbers in the order of the slide's foot, each once. */
     static String marker(List<String> keys, Function<String, Integer> citeNumber) {
-        StringBuilder b = new StringBuilder(" [");
-        for (int i = 0; i < keys.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(citeNumber.apply(keys.get(i)));
-        }
-        return b.append(']').toString();
+        return keys.stream().map(citeNumber).distinct().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",", " [", "]"));
     }
 
     private static Node node(Inline.Run run, Function<String, Integer> citeNumber) {

@@ -84,6 +84,42 @@ class ReferencesTest {
     }
 
     @Test
+    void twoKeysForOneWorkShareTheirNumberTheFootLineAndTheReferenceEntry() {
+        // the bundled bibliography cites the Olmo 3 report under two keys, one per figure taken from it
+        Path deck = TestDecks.write(dir, "title: T\nduration: 10\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n", """
+                id: s1
+                title: Uno
+                budget: 10
+                slides:
+                  - id: a
+                    title: Olmo 3
+                    blocks:
+                      - 'US$ 2,75 M \\cite{olmo3_cost}; 5,9T tokens \\cite{olmo3_report}; LoRA \\cite{hu2021lora}'
+                """);
+        copyBib(deck);
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        SlideContext ctx = opened.context().orElseThrow();
+        assertEquals(ctx.references().fullReference("olmo3_cost"), ctx.references().fullReference("olmo3_report"));
+        Slide slide = ctx.slides().get(0);
+        assertEquals(List.of("olmo3_cost", "hu2021lora"), ctx.citedKeys(slide));
+        List<List<String>> shown = FxRuntime.call(() -> {
+            RenderedSlide r = new SlideRenderer(ctx).render(slide, 0);
+            r.layoutNow();
+            List<String> foot = r.root().lookupAll(".cite-line").stream().map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+            List<String> markers = r.root().lookupAll(".cite-marker").stream()
+                    .map(n -> ((javafx.scene.text.Text) n).getText().strip()).toList();
+            return List.of(foot, markers);
+        });
+        assertEquals(List.of("[1] " + ctx.references().shortReference("olmo3_cost"),
+                "[2] " + ctx.references().shortReference("hu2021lora")), shown.get(0));
+        assertEquals(List.of("[1]", "[1]", "[2]"), shown.get(1));
+        List<String> refsPage = ((Block.ReferenceList) ctx.slides().get(1).blocks().get(0)).keys();
+        assertEquals(2, refsPage.size(), refsPage::toString);
+        assertEquals("hu2021lora", refsPage.get(0));
+        assertTrue(refsPage.get(1).startsWith("olmo3_"), refsPage::toString);
+    }
+
+    @Test
     void citedEntriesGetAReferencesSlideAtTheEndSortedAndFitting() {
         Path deck = TestDecks.write(dir, "title: T\nduration: 10\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n", """
                 id: s1
@@ -130,7 +166,11 @@ class ReferencesTest {
         List<String> listed = new ArrayList<>();
         pages.forEach(p -> listed.addAll(((Block.ReferenceList) p.blocks().get(0)).keys()));
         Bibliography bib = Bibliography.load(BIB);
-        assertEquals(bib.size(), listed.size());
+        References refs = opened.context().get().references();
+        // every work once: two keys for one paper (cited for different figures) are one entry
+        assertEquals(listed.stream().map(refs::fullReference).distinct().count(), listed.size());
+        assertEquals(bib.entries().stream().map(e -> refs.fullReference(e.key())).collect(java.util.stream.Collectors.toSet()),
+                listed.stream().map(refs::fullReference).collect(java.util.stream.Collectors.toSet()));
         List<BibEntry> inOrder = listed.stream().map(k -> bib.entry(k).orElseThrow()).toList();
         List<BibEntry> sorted = new ArrayList<>(inOrder);
         sorted.sort(ReferencePages.order("es"));
