@@ -52,11 +52,7 @@ class ReferencesTest {
 
     @Test
     void footMarkersAndPresenterViewAgree() {
-        Path deck = TestDecks.write(dir, "title: T\nduration: 10\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n", """
-                id: s1
-                title: Uno
-                budget: 10
-                slides:
+        Path deck = deckWithBundledBib("""
                   - id: a
                     title: 'Costo \\cite{gpt3_cost_lambda}'
                     blocks:
@@ -64,7 +60,6 @@ class ReferencesTest {
                       - 'Texto \\cite{gpt3_cost_epoch, gpt3_cost_lambda}'
                       - diagram: qlora
                 """);
-        copyBib(deck);
         OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
         SlideContext ctx = opened.context().orElseThrow();
         Slide slide = ctx.slides().get(0);
@@ -86,17 +81,12 @@ class ReferencesTest {
     @Test
     void twoKeysForOneWorkShareTheirNumberTheFootLineAndTheReferenceEntry() {
         // the bundled bibliography cites the Olmo 3 report under two keys, one per figure taken from it
-        Path deck = TestDecks.write(dir, "title: T\nduration: 10\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n", """
-                id: s1
-                title: Uno
-                budget: 10
-                slides:
+        Path deck = deckWithBundledBib("""
                   - id: a
                     title: Olmo 3
                     blocks:
                       - 'US$ 2,75 M \\cite{olmo3_cost}; 5,9T tokens \\cite{olmo3_report}; LoRA \\cite{hu2021lora}'
                 """);
-        copyBib(deck);
         OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
         SlideContext ctx = opened.context().orElseThrow();
         assertEquals(ctx.references().fullReference("olmo3_cost"), ctx.references().fullReference("olmo3_report"));
@@ -121,17 +111,12 @@ class ReferencesTest {
 
     @Test
     void citedEntriesGetAReferencesSlideAtTheEndSortedAndFitting() {
-        Path deck = TestDecks.write(dir, "title: T\nduration: 10\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n", """
-                id: s1
-                title: Uno
-                budget: 10
-                slides:
+        Path deck = deckWithBundledBib("""
                   - id: a
                     title: Costos
                     blocks:
                       - 'US$ 4,6 M \\cite{gpt3_cost_lambda} y \\cite{deepseek_v3_technical, brown2020gpt3}'
                 """);
-        copyBib(deck);
         OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
         List<Slide> slides = opened.context().orElseThrow().slides();
         assertEquals(2, slides.size());
@@ -146,17 +131,12 @@ class ReferencesTest {
 
     @Test
     void theWholeBibliographySpreadsOverPagesThatDoNotOverflow() throws Exception {
-        Path deck = TestDecks.write(dir, "title: T\nduration: 10\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n", """
-                id: s1
-                title: Uno
-                budget: 10
-                slides:
+        Path deck = deckWithBundledBib("""
                   - id: bibliografia
                     title: Bibliografía
                     layout: references
                     references: all
                 """);
-        copyBib(deck);
         OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
         List<Slide> pages = opened.context().orElseThrow().slides();
         assertTrue(pages.size() >= 2, "44 entries cannot fit one slide");
@@ -191,6 +171,14 @@ class ReferencesTest {
             return out;
         });
         assertEquals(List.of(), overflowing);
+    }
+
+    /** A one-section deck with the given slides (YAML list items) and the bundled bibliography. */
+    private Path deckWithBundledBib(String slides) {
+        Path deck = TestDecks.write(dir, "title: T\nduration: 10\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n",
+                "id: s1\ntitle: Uno\nbudget: 10\nslides:\n" + slides);
+        copyBib(deck);
+        return deck;
     }
 
     private static void copyBib(Path deck) {
