@@ -21,19 +21,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code estrado check}: validates a deck and renders every slide off-screen. */
-@Command(name = "check", resourceBundle = "estrado.cli.check")
+@Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = "estrado.cli.check")
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DECK_DIR", descriptionKey = "deckDir")
-    Path deckDir;
+    @Mixin
+    DeckFolder deck;
 
     @Option(names = "--json", descriptionKey = "check.json")
     boolean json;
@@ -49,7 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = deckDir != null ? deckDir : estrado.deck.BundledDeck.root();
+        Path folder = deck.folder();
         Report report = inspect(folder, widgets, !noRender);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -26,9 +26,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,8 +41,8 @@ final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DECK_DIR", descriptionKey = "deckDir")
-    Path deckDir;
+    @Mixin
+    DeckFolder deck;
 
     @Option(names = "--state-dir", paramLabel = "DIR", descriptionKey = "stateDir")
     Path stateDir;
@@ -59,7 +59,7 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = deckDir != null ? deckDir : estrado.deck.BundledDeck.root();
+        Path folder = deck.folder();
         Path dir = StateFiles.directory(stateDir);
         List<CheckItem> items = new ArrayList<>(screens(dir));
         items.add(new CheckItem(CheckItem.Level.INFO, CheckItem.Topic.CLICKER, Messages.get("doctor.clicker")));

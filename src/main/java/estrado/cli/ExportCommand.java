@@ -15,20 +15,20 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code estrado export --pdf FILE --png DIR}: the deck as a PDF and/or one picture per slide, drawn headless. */
-@Command(name = "export", resourceBundle = "estrado.cli.export")
+@Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "estrado.cli.export")
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DECK_DIR", descriptionKey = "deckDir")
-    Path deckDir;
+    @Mixin
+    DeckFolder deck;
 
     @Option(names = "--pdf", paramLabel = "FILE", descriptionKey = "export.pdf")
     Path pdf;
@@ -67,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), Messages.get("export.badSteps", steps));
         }
-        Path folder = deckDir != null ? deckDir : estrado.deck.BundledDeck.root();
+        Path folder = deck.folder();
         // the toolkit starts on the other core while the deck is read: both take a few hundred ms
         Thread toolkit = new Thread(FxRuntime::startHeadless, "fx-start");
         toolkit.setDaemon(true);

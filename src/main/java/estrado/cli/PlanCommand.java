@@ -20,12 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code estrado plan}: when each section should start, with the budgets scaled to the slot. */
 @Command(name = "plan", mixinStandardHelpOptions = true, resourceBundle = "estrado.cli.plan")
@@ -35,8 +35,8 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DECK_DIR", descriptionKey = "deckDir")
-    Path deckDir;
+    @Mixin
+    DeckFolder deck;
 
     @Option(names = "--start", paramLabel = "HH:MM", descriptionKey = "plan.start")
     String start;
@@ -55,7 +55,7 @@ final class PlanCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("plan.badStart", start));
             }
         }
-        Path folder = deckDir != null ? deckDir : estrado.deck.BundledDeck.root();
+        Path folder = deck.folder();
         DeckLoader.Result loaded = new DeckLoader().load(folder);
         if (loaded.deck().isEmpty() || loaded.deck().get().durationMinutes() <= 0) {
             PrintWriter err = spec.commandLine().getErr();

@@ -1,15 +1,14 @@
 package estrado.cli;
 
 import estrado.timing.PaceSettings;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code estrado present}: the presenter window on the laptop and the audience window on the projector. */
 @Command(name = "present", mixinStandardHelpOptions = true, resourceBundle = "estrado.cli.present")
@@ -17,8 +16,8 @@ final class PresentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DECK_DIR", descriptionKey = "deckDir")
-    Path deckDir;
+    @Mixin
+    DeckFolder deck;
 
     @Option(names = "--tolerance", paramLabel = "SEG", defaultValue = "60", descriptionKey = "present.tolerance")
     int toleranceSeconds;
@@ -47,6 +46,6 @@ final class PresentCommand implements Callable<Integer> {
         }
         PaceSettings pacing = new PaceSettings(Duration.ofSeconds(toleranceSeconds), Duration.ofMinutes(lastMinutes),
                 Duration.ofSeconds(sectionWarningSeconds));
-        return presenter.present(deckDir, pacing, noCheck);
+        return presenter.present(deck.given, pacing, noCheck);
     }
 }

@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,8 +43,8 @@ final class RehearsalsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DECK_DIR", descriptionKey = "deckDir")
-    Path deckDir;
+    @Mixin
+    DeckFolder deck;
 
     @Option(names = "--state-dir", paramLabel = "DIR", descriptionKey = "stateDir")
     Path stateDir;
@@ -55,7 +55,7 @@ final class RehearsalsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = deckDir != null ? deckDir : estrado.deck.BundledDeck.root();
+        Path folder = deck.folder();
         DeckLoader.Result loaded = new DeckLoader().load(folder);
         if (loaded.deck().isEmpty() || loaded.deck().get().durationMinutes() <= 0) {
             PrintWriter err = spec.commandLine().getErr();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -41,6 +41,7 @@ final class PreLectureDialog {
     private final VBox list = new VBox();
     private final Consumer<Boolean> onStart;
     private boolean started;
+    private AnimationTimer renderCheck;
 
     /**
      * @param snapshot an unfinished run to offer, or {@code null}
@@ -137,14 +138,44 @@ final class PreLectureDialog {
         stage.show();
     }
 
-    /** Draws every slide off-screen after the dialog is up, and lists those that overflow. */
+    /**
+     * Draws every slide off-screen, one per frame once the dialog is on screen, and lists those that overflow.
+     * All at once it took over a second before the dialog's first frame (and froze the clicker test meanwhile).
+     */
     void checkRendering(SlideRenderer renderer, java.nio.file.Path base) {
-        Platform.runLater(() -> {
-            var problems = OverflowCheck.run(renderer);
-            add(problems.isEmpty()
-                    ? List.of(new CheckItem(CheckItem.Level.OK, CheckItem.Topic.DECK, Messages.get("preflight.renderOk")))
-                    : PreLectureCheck.deck(problems, base));
-        });
+        List<estrado.deck.Slide> slides = renderer.context().slides();
+        List<estrado.deck.Problem> problems = new java.util.ArrayList<>();
+        Label progress = new Label(Messages.get("preflight.rendering", 0, slides.size()));
+        progress.getStyleClass().add("muted");
+        progress.setId("render-progress");
+        topics.get(CheckItem.Topic.DECK).getChildren().add(progress);
+        renderCheck = new AnimationTimer() {
+            private int frames;
+            private int next;
+
+            @Override
+            public void handle(long now) {
+                if (++frames <= 2) {
+                    return; // the dialog's own first frames go out first
+                }
+                if (next < slides.size()) {
+                    OverflowCheck.check(renderer, slides.get(next++)).ifPresent(problems::add);
+                    progress.setText(Messages.get("preflight.rendering", next, slides.size()));
+                    return;
+                }
+                stop();
+                topics.get(CheckItem.Topic.DECK).getChildren().remove(progress);
+                add(problems.isEmpty()
+                        ? List.of(new CheckItem(CheckItem.Level.OK, CheckItem.Topic.DECK, Messages.get("preflight.renderOk")))
+                        : PreLectureCheck.deck(problems, base));
+            }
+        };
+        renderCheck.start();
+    }
+
+    /** Whether every slide has been drawn and checked. */
+    boolean renderingChecked() {
+        return renderCheck != null && stage.getScene().lookup("#render-progress") == null;
     }
 
     /** Shows which action a key would do: the clicker test. Enter and F5 start the talk. */
@@ -192,6 +223,9 @@ final class PreLectureDialog {
             return;
         }
         started = true;
+        if (renderCheck != null) {
+            renderCheck.stop(); // the talk needs the frames now
+        }
         boolean r = resumeChosen();
         stage.hide();
         onStart.accept(r);

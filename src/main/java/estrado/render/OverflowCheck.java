@@ -5,6 +5,7 @@ import estrado.deck.Slide;
 import estrado.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Renders every slide at its last step off-screen and reports the ones whose content does not fit. */
 public final class OverflowCheck {
@@ -15,16 +16,21 @@ public final class OverflowCheck {
     public static List<Problem> run(SlideRenderer renderer) {
         List<Problem> out = new ArrayList<>();
         for (Slide slide : renderer.context().slides()) {
-            try {
-                RenderedSlide r = renderer.render(slide, slide.steps() - 1);
-                r.layoutNow();
-                r.overflow().ifPresent(o -> out.add(new Problem(Problem.Severity.ERROR, slide.location(),
-                        Messages.get("render.overflow", slide.id(), (long) o.needed(), (long) o.available()))));
-            } catch (RuntimeException e) {
-                out.add(new Problem(Problem.Severity.ERROR, slide.location(),
-                        Messages.get("render.failed", slide.id(), String.valueOf(e.getMessage()))));
-            }
+            check(renderer, slide).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** One slide, for callers that spread the work over frames (JavaFX thread). */
+    public static Optional<Problem> check(SlideRenderer renderer, Slide slide) {
+        try {
+            RenderedSlide r = renderer.render(slide, slide.steps() - 1);
+            r.layoutNow();
+            return r.overflow().map(o -> new Problem(Problem.Severity.ERROR, slide.location(),
+                    Messages.get("render.overflow", slide.id(), (long) o.needed(), (long) o.available())));
+        } catch (RuntimeException e) {
+            return Optional.of(new Problem(Problem.Severity.ERROR, slide.location(),
+                    Messages.get("render.failed", slide.id(), String.valueOf(e.getMessage()))));
+        }
     }
 }

@@ -123,6 +123,13 @@ class CheckCommandTest {
         Run version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("estrado "), version.out());
+        // each deck command answers --help too, with the DECK_DIR the commands share
+        for (String command : java.util.List.of("check", "export", "plan", "present", "rehearsals", "doctor")) {
+            Run h = run(command, "--help");
+            assertEquals(0, h.code(), command + ": " + h.out());
+            assertTrue(h.out().contains("Uso: estrado " + command) && h.out().contains("DECK_DIR")
+                    && h.out().contains("Carpeta del deck"), h.out());
+        }
     }
 
     @Test

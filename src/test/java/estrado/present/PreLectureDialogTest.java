@@ -4,19 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.deck.TestDecks;
 import estrado.preflight.CheckItem;
 import estrado.preflight.Display;
 import estrado.preflight.ScreenRoles;
 import estrado.render.FxRuntime;
+import estrado.render.OpenedDeck;
+import estrado.render.SlideRenderer;
+import estrado.render.WidgetViews;
 import estrado.timing.PresentationSnapshot;
 import estrado.timing.TalkTimer;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -112,5 +119,34 @@ class PreLectureDialogTest {
     private static PresentationSnapshot unfinishedRun() {
         Instant t = Instant.parse("2025-05-06T10:00:00Z");
         return new PresentationSnapshot("d", "b1", 2, 0, TalkTimer.notStarted().start(t), t.plusSeconds(600));
+    }
+
+    @TempDir
+    Path dir;
+
+    /** Drawing every slide to check it fits happens after the dialog is up, a slide a frame, never before it shows. */
+    @Test
+    void theRenderingCheckRunsAfterTheDialogIsUpAndNamesTheSlideThatOverflows() {
+        StringBuilder yaml = new StringBuilder("id: s1\ntitle: Uno\nbudget: 10\nslides:\n"
+                + "  - id: corta\n    title: Bien\n    blocks: ['Una línea']\n"
+                + "  - id: larga\n    title: Demasiado\n    blocks:\n");
+        for (int i = 0; i < 30; i++) {
+            yaml.append("      - 'Línea número ").append(i).append("'\n");
+        }
+        OpenedDeck opened = OpenedDeck.open(TestDecks.withSection(dir, yaml.toString()), WidgetViews.none());
+        PreLectureDialog dialog = open(null, new ArrayList<>());
+        String before = FxRuntime.call(() -> {
+            dialog.checkRendering(new SlideRenderer(opened.context().orElseThrow()), opened.root());
+            return ((Label) dialog.stage().getScene().lookup("#render-progress")).getText();
+        });
+        assertTrue(before.endsWith("0/2"), "nothing drawn while the dialog is being shown: " + before);
+        for (int i = 0; i < 100 && !FxRuntime.call(dialog::renderingChecked); i++) {
+            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        assertTrue(FxRuntime.call(dialog::renderingChecked), "every slide checked within 2 s");
+        List<String> lines = FxRuntime.call(() -> dialog.stage().getScene().getRoot().lookupAll(".check-error").stream()
+                .map(n -> ((Label) n).getText()).toList());
+        assertEquals(1, lines.size(), lines::toString);
+        assertTrue(lines.get(0).contains("larga"), lines::toString);
     }
 }
