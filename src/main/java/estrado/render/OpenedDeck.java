@@ -28,7 +28,27 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         this(root, deck, problems, context, Optional.empty());
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * JLaTeXMath's tables (for checking formulas) and the AWT font the reference pages are measured with take
+     * ~0.2 s to set up on first use; that happens on another core while this thread reads the YAML and the
+     * BibTeX, instead of after them on the start-up's critical path. Both are guarded by locks, so a caller that
+     * gets there first simply waits. Once per process.
+     */
+    private static void prepareInBackground() {
+        if (PREPARING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                Tex.problem("x");
+                ReferencePages.Metrics.height("x");
+            }, "render-setup");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     public static OpenedDeck open(Path folder, WidgetViews widgets) {
+        prepareInBackground();
         DeckLoader.Result r = new DeckLoader().load(folder);
         List<Problem> problems = new ArrayList<>(r.problems());
         Optional<SlideContext> ctx = Optional.empty();
