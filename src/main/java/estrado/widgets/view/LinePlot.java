@@ -3,6 +3,8 @@ package estrado.widgets.view;
 import estrado.widgets.Numbers;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -29,6 +31,7 @@ final class LinePlot extends Region {
     private static final double BOTTOM = 90;
     private static final double TOP = 20;
     private static final double MIN_LABEL_SPACING = 30;
+    private static final double LABEL_AIR = 4;
 
     private final double rightRoom;
     private List<String> categories = List.of();
@@ -174,10 +177,12 @@ final class LinePlot extends Region {
         clip.setY(y0 - 12);
         clip.setWidth(w + 24);
         clip.setHeight(h + 12);
+        List<double[]> drawn = new ArrayList<>();
+        int[] lastInside = new int[series.size()];
         for (int si = 0; si < series.size(); si++) {
             List<Double> values = series.get(si).values();
             List<Double> pts = new ArrayList<>();
-            int lastInside = -1;
+            lastInside[si] = -1;
             for (int i = 0; i < values.size() && i < n; i++) {
                 double x = x0 + i * dx;
                 double y = yOf(values.get(i), y0, h);
@@ -187,20 +192,86 @@ final class LinePlot extends Region {
                 c.setCenterX(x);
                 c.setCenterY(y);
                 if (y >= y0) {
-                    lastInside = i;
+                    lastInside[si] = i;
                 }
             }
             lines.get(si).getPoints().setAll(pts);
-            Label l = seriesLabels.get(si);
-            l.setVisible(lastInside >= 0);
-            if (lastInside >= 0) {
-                double x = x0 + lastInside * dx;
-                double y = yOf(values.get(lastInside), y0, h);
-                double lw = l.prefWidth(-1);
-                double lh = l.prefHeight(-1);
-                place(l, Math.max(x0 + 6, Math.min(x - lw - 14, x0 + w - lw)), Math.max(y0, y - lh - 8));
+            drawn.add(pts.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        // the dashed capacity lines are read against the curves: labels keep off them too
+        for (ColumnChart.Mark m : marks) {
+            double y = yOf(m.value(), y0, h);
+            if (y >= y0) {
+                drawn.add(new double[] {x0, y, x0 + w, y});
             }
         }
+        Bounds area = new BoundingBox(x0, y0, w, h);
+        List<Bounds> taken = new ArrayList<>();
+        for (int si = 0; si < series.size(); si++) {
+            Label l = seriesLabels.get(si);
+            int last = lastInside[si];
+            l.setVisible(last >= 0);
+            if (last >= 0) {
+                Bounds spot = labelSpot(x0 + last * dx, yOf(series.get(si).values().get(last), y0, h),
+                        l.prefWidth(-1), l.prefHeight(-1), area, drawn, taken);
+                taken.add(spot);
+                place(l, spot.getMinX(), spot.getMinY());
+            }
+        }
+    }
+
+    /**
+     * Where a line's label goes: beside its last visible point, on the first side (above-left, right,
+     * below-right, above-right, below-left) where it crosses no line (curve or capacity line) and no label
+     * already placed, inside the plot. A steep line near the left edge used to run straight through its own label.
+     */
+    static Bounds labelSpot(double px, double py, double lw, double lh, Bounds area, List<double[]> polylines,
+            List<Bounds> taken) {
+        double[][] sides = {{-lw - 14, -lh - 8}, {14, -lh / 2}, {14, 8}, {14, -lh - 8}, {-lw - 14, 8}};
+        Bounds first = null;
+        for (double[] side : sides) {
+            double x = Math.max(area.getMinX() + 6, Math.min(px + side[0], area.getMaxX() - lw));
+            double y = Math.max(area.getMinY(), Math.min(py + side[1], area.getMaxY() - lh));
+            Bounds spot = new BoundingBox(x, y, lw, lh);
+            if (first == null) {
+                first = spot;
+            }
+            // a few pixels of air, for the stroke and the dots
+            Bounds clear = new BoundingBox(x - LABEL_AIR, y - LABEL_AIR, lw + 2 * LABEL_AIR, lh + 2 * LABEL_AIR);
+            if (taken.stream().noneMatch(clear::intersects) && polylines.stream().noneMatch(p -> crosses(p, clear))) {
+                return spot;
+            }
+        }
+        return first;
+    }
+
+    /** Whether a polyline (x, y, x, y, …) passes through a box: each segment clipped to it (Liang–Barsky). */
+    static boolean crosses(double[] points, Bounds box) {
+        for (int i = 0; i + 3 < points.length; i += 2) {
+            double x1 = points[i];
+            double y1 = points[i + 1];
+            double dx = points[i + 2] - x1;
+            double dy = points[i + 3] - y1;
+            double[] p = {-dx, dx, -dy, dy};
+            double[] q = {x1 - box.getMinX(), box.getMaxX() - x1, y1 - box.getMinY(), box.getMaxY() - y1};
+            double t0 = 0;
+            double t1 = 1;
+            boolean inside = true;
+            for (int k = 0; k < 4 && inside; k++) {
+                if (p[k] == 0) {
+                    inside = q[k] >= 0;
+                } else if (p[k] < 0) {
+                    t0 = Math.max(t0, q[k] / p[k]);
+                } else {
+                    t1 = Math.min(t1, q[k] / p[k]);
+                }
+                inside &= t0 <= t1;
+            }
+            if (inside) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double yOf(double v, double y0, double h) {
