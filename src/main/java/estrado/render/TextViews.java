@@ -23,10 +23,10 @@ final class TextViews {
         return flow;
     }
 
-    /** The one marker style: " [1]", " [1,3]", numbers in the order of the slide's foot, each once. */
+    /** " [1]", " [1,3]": the widgets' marker (numbers in the order of the slide's foot), after a space. */
     static String marker(List<String> keys, Function<String, Integer> citeNumber) {
-        return keys.stream().map(citeNumber).distinct().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(",", " [", "]"));
+        estrado.widgets.Citations numbers = citeNumber::apply;
+        return " " + numbers.marker(keys);
     }
 
     private static Node node(Inline.Run run, Function<String, Integer> citeNumber) {

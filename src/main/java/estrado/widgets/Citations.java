@@ -11,16 +11,13 @@ import java.util.Map;
 public interface Citations {
     int number(String key);
 
-    /** The marker shown next to a figure: "[1]" or "[1, 3]". */
+    /**
+     * The one marker style, on slides and in widgets: "[1]" or "[1,3]", each number once (two keys for one
+     * work share a number).
+     */
     default String marker(java.util.List<String> keys) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < keys.size(); i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(number(keys.get(i)));
-        }
-        return sb.append(']').toString();
+        return keys.stream().map(this::number).distinct().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     /** Numbers of its own, for a widget drawn outside a slide (tests, benchmarks). */
