@@ -155,7 +155,7 @@ final class ColumnChart extends Region {
             place(captionLabels.get(i), cx, plotBottom + 6);
         }
 
-        double lastLabelY = Double.MAX_VALUE;
+        MarkLabels stack = new MarkLabels(MIN_LABEL_SPACING);
         for (int k = 0; k < marks.size(); k++) {
             double y = plotBottom - marks.get(k).value() / max * plotH;
             Line l = markLines.get(k);
@@ -167,14 +167,10 @@ final class ColumnChart extends Region {
             l.setStartY(snapPositionY(y) + 0.5);
             l.setEndY(snapPositionY(y) + 0.5);
             double th = t.prefHeight(-1);
-            double ty = y - th / 2;
-            // labels of close lines would overprint: keep the line, drop the lower label's text
-            boolean room = inside && lastLabelY - ty >= MIN_LABEL_SPACING;
-            t.setVisible(room);
-            if (room) {
-                lastLabelY = ty;
-            }
-            t.resizeRelocate(left + plotW + LABEL_GAP, ty, Math.min(labelWidth - LABEL_GAP, t.prefWidth(-1)), th);
+            double ty = stack.next(y, th, inside);
+            t.setVisible(!Double.isNaN(ty));
+            t.resizeRelocate(left + plotW + LABEL_GAP, Double.isNaN(ty) ? y - th / 2 : ty,
+                    Math.min(labelWidth - LABEL_GAP, t.prefWidth(-1)), th);
         }
     }
 

@@ -154,7 +154,7 @@ final class LinePlot extends Region {
         set(xAxis, x0, y0 + h, x0 + w, y0 + h);
         set(yAxis, x0, y0, x0, y0 + h);
 
-        double lastLabelY = Double.MAX_VALUE;
+        MarkLabels stack = new MarkLabels(MIN_LABEL_SPACING);
         for (int k = 0; k < marks.size(); k++) {
             double y = yOf(marks.get(k).value(), y0, h);
             boolean inside = y >= y0;
@@ -162,14 +162,9 @@ final class LinePlot extends Region {
             Label l = markLabels.get(k);
             line.setVisible(inside);
             set(line, x0, y, x0 + w, y);
-            double ly = y - l.prefHeight(-1) / 2;
-            // a label too close to the one below it would overprint: keep the line, drop the text
-            boolean room = inside && lastLabelY - ly >= MIN_LABEL_SPACING;
-            l.setVisible(room);
-            if (room) {
-                lastLabelY = ly;
-            }
-            place(l, x0 + w + 14, ly);
+            double ly = stack.next(y, l.prefHeight(-1), inside);
+            l.setVisible(!Double.isNaN(ly));
+            place(l, x0 + w + 14, Double.isNaN(ly) ? y - l.prefHeight(-1) / 2 : ly);
         }
 
         plot.resizeRelocate(0, 0, getWidth(), getHeight());
