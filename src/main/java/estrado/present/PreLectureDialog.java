@@ -1,5 +1,7 @@
 package estrado.present;
 
+import estrado.deck.Problem;
+import estrado.deck.Slide;
 import estrado.i18n.Messages;
 import estrado.preflight.CheckItem;
 import estrado.preflight.Display;
@@ -9,6 +11,7 @@ import estrado.render.OverflowCheck;
 import estrado.render.SlideRenderer;
 import estrado.timing.PresentationSnapshot;
 import estrado.timing.TimeFormat;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -143,8 +146,8 @@ final class PreLectureDialog {
      * All at once it took over a second before the dialog's first frame (and froze the clicker test meanwhile).
      */
     void checkRendering(SlideRenderer renderer, java.nio.file.Path base) {
-        List<estrado.deck.Slide> slides = renderer.context().slides();
-        List<estrado.deck.Problem> problems = new java.util.ArrayList<>();
+        List<Slide> slides = renderer.context().slides();
+        List<Problem> problems = new ArrayList<>();
         Label progress = new Label(Messages.get("preflight.rendering", 0, slides.size()));
         progress.getStyleClass().add("muted");
         progress.setId("render-progress");

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A deck folder read and cross-checked: the deck (when usable, with its reference slides
@@ -28,7 +29,7 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         this(root, deck, problems, context, Optional.empty());
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
     /**
      * JLaTeXMath's tables (for checking formulas) and the AWT font the reference pages are measured with take
