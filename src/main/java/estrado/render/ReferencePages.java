@@ -21,10 +21,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -101,9 +99,8 @@ final class ReferencePages {
         }
         entries.sort(order(deck.language()));
         // two keys for one work (cited for different figures) are one entry in the list
-        Map<String, String> byText = new LinkedHashMap<>();
-        entries.forEach(e -> byText.putIfAbsent(refs.fullReference(e.key()), e.key()));
-        List<List<String>> pages = paginate(List.copyOf(byText.keySet()), List.copyOf(byText.values()));
+        List<String> keys = SlideCitations.oneKeyPerWork(entries.stream().map(BibEntry::key).toList(), refs);
+        List<List<String>> pages = paginate(keys.stream().map(refs::fullReference).toList(), keys);
         String title = s.title().isBlank() ? words.get("references.title") : s.title();
         List<Slide> out = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {

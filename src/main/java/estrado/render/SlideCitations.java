@@ -34,6 +34,16 @@ public final class SlideCitations {
         return new ArrayList<>(keys);
     }
 
+    /**
+     * The first key of each work: two keys for one paper (cited for two of its figures) format to the same
+     * reference, and are numbered and listed once.
+     */
+    static List<String> oneKeyPerWork(List<String> keys, References refs) {
+        java.util.Map<String, String> byWork = new java.util.LinkedHashMap<>();
+        keys.forEach(k -> byWork.putIfAbsent(refs.fullReference(k), k));
+        return List.copyOf(byWork.values());
+    }
+
     /** The sources of a diagram its caption does not already cite, for the marker under it. */
     static List<String> uncaptioned(Block.Diagram d) {
         Set<String> inCaption = Citations.keys(d.caption());

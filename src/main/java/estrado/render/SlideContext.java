@@ -35,8 +35,6 @@ public record SlideContext(Deck deck, References references, ImageCache images, 
      * the first is listed, as the markers and the foot give them one number.
      */
     public List<String> citedKeys(Slide slide) {
-        java.util.Map<String, String> byWork = new java.util.LinkedHashMap<>();
-        SlideCitations.keys(slide).forEach(k -> byWork.putIfAbsent(references().fullReference(k), k));
-        return List.copyOf(byWork.values());
+        return SlideCitations.oneKeyPerWork(SlideCitations.keys(slide), references());
     }
 }
