@@ -40,7 +40,8 @@ final class MathView extends Region {
     private double iconSize;
     private Paint iconFill;
     private double drawnScale;
-    private double minScale;
+    /** The scale of a picture being taken of the slide (export, thumbnail); 0 on screen. */
+    private double pictureScale;
 
     private MathView(TeXFormula formula, boolean display, String... probeClasses) {
         this.formula = formula;
@@ -76,9 +77,12 @@ final class MathView extends Region {
         }
     }
 
-    /** Draws at least at {@code scale} device pixels per slide pixel (export at a larger size). */
-    void setMinScale(double scale) {
-        minScale = scale;
+    /**
+     * Draws at {@code scale} device pixels per slide pixel: a snapshot scales the slide itself, which the
+     * node's own transform does not show (PDF and PNG export at 2×, the overview's thumbnails at 1/8).
+     */
+    void drawForPicture(double scale) {
+        pictureScale = scale;
         redrawIfScaleChanged();
     }
 
@@ -158,12 +162,14 @@ final class MathView extends Region {
     }
 
     private double effectiveScale() {
-        Transform t = getLocalToSceneTransform();
-        double s = Math.hypot(t.getMxx(), t.getMyx());
-        if (getScene() != null && getScene().getWindow() != null) {
-            s *= getScene().getWindow().getRenderScaleX();
+        double s = pictureScale;
+        if (s <= 0) {
+            Transform t = getLocalToSceneTransform();
+            s = Math.hypot(t.getMxx(), t.getMyx());
+            if (getScene() != null && getScene().getWindow() != null) {
+                s *= getScene().getWindow().getRenderScaleX();
+            }
         }
-        s = Math.max(s, minScale);
         // drawn at the size it shows, small too: a canvas drawn at 1 and shrunk to the presenter's
         // next-slide preview loses strokes (no mipmaps) and the formula reads as noise
         return Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));

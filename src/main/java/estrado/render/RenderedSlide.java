@@ -26,9 +26,9 @@ public record RenderedSlide(Slide slide, int step, Region root, List<Region> mus
     }
 
     /** The worst overflow among the regions that must fit, if any (after {@link #layoutNow()}). */
-    /** Formulas are pixels on a canvas: draws them at a picture's scale (export), not the slide's. */
+    /** Formulas are pixels on a canvas: draws them at a picture's scale (export, thumbnail), not the slide's. */
     public void drawFormulasAt(double scale) {
-        root.lookupAll("." + MathView.STYLE_CLASS).forEach(n -> ((MathView) n).setMinScale(scale));
+        root.lookupAll("." + MathView.STYLE_CLASS).forEach(n -> ((MathView) n).drawForPicture(scale));
     }
 
     public Optional<Overflow> overflow() {

@@ -138,12 +138,18 @@ class MathRenderTest {
             shown.getTransforms().setAll(new Scale(0.25, 0.25));
             math.layout();
             double atQuarter = canvas.getWidth();
-            return new double[] {math.getLayoutBounds().getWidth(), atOne, atThree, atQuarter};
+            // a picture of the slide (the overview's thumbnail) scales the snapshot, not the node
+            shown.getTransforms().clear();
+            math.drawForPicture(0.125);
+            math.layout();
+            double thumbnail = canvas.getWidth();
+            return new double[] {math.getLayoutBounds().getWidth(), atOne, atThree, atQuarter, thumbnail};
         });
         assertEquals(sizes[0], sizes[1], 1.01, "one canvas pixel per slide pixel at scale 1");
         assertEquals(3 * sizes[1], sizes[2], 3.01, "three device pixels per slide pixel at scale 3");
         // shrinking a full-size canvas would drop strokes (no mipmaps): it is drawn small instead
         assertEquals(sizes[1] / 4, sizes[3], 1.01, "a quarter-size preview draws a quarter-size canvas");
+        assertEquals(sizes[1] / 8, sizes[4], 1.01, "a thumbnail at 1/8 draws the formula at 1/8");
     }
 
     private static boolean insideDiagram(Node n) {
