@@ -173,7 +173,8 @@ public final class TrainingCost {
             new Phase("Alineación por preferencias (DPO/RLHF)",
                     Cell.qualitative("comparaciones: respuesta preferida vs. rechazada"),
                     Cell.figure("OLMo 3: DPO ≈ 18 h en 64 GPUs por job", "olmo3_report"),
-                    Cell.qualitative("accesible"),
+                    // the seed calls this phase "accesible"; its cost, by the hours cited above, is far below pre-training's
+                    Cell.qualitative("mucho menor que el pre-entrenamiento"),
                     Cell.qualitative("accesible")));
 
     private TrainingCost() {
