@@ -3,12 +3,12 @@ package estrado.cli;
 import estrado.timing.PaceSettings;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code estrado present}: the presenter window on the laptop and the audience window on the projector. */
 @Command(name = "present", mixinStandardHelpOptions = true, resourceBundle = "estrado.cli.present")

@@ -45,6 +45,7 @@ final class PreLectureDialog {
     private final Consumer<Boolean> onStart;
     private boolean started;
     private AnimationTimer renderCheck;
+    private boolean renderingChecked;
 
     /**
      * @param snapshot an unfinished run to offer, or {@code null}
@@ -167,6 +168,7 @@ final class PreLectureDialog {
                     return;
                 }
                 stop();
+                renderingChecked = true;
                 topics.get(CheckItem.Topic.DECK).getChildren().remove(progress);
                 add(problems.isEmpty()
                         ? List.of(new CheckItem(CheckItem.Level.OK, CheckItem.Topic.DECK, Messages.get("preflight.renderOk")))
@@ -178,7 +180,7 @@ final class PreLectureDialog {
 
     /** Whether every slide has been drawn and checked. */
     boolean renderingChecked() {
-        return renderCheck != null && stage.getScene().lookup("#render-progress") == null;
+        return renderingChecked;
     }
 
     /** Shows which action a key would do: the clicker test. Enter and F5 start the talk. */

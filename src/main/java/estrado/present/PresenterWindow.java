@@ -229,8 +229,8 @@ public final class PresenterWindow {
         topSection.setText(Messages.get("top.section", deck.sections().indexOf(sec) + 1, deck.sections().size(),
                 sec.title()));
         // the same n/N as the projected slide's footer, so "slide 12" means one thing in the room
-        int total = presentation.deckProperty().get().slides().size();
-        topCount.setText(Messages.get(plan.isCounted(slideIndex) ? "top.count" : "top.backup", slideIndex + 1, total));
+        topCount.setText(Messages.get(plan.isCounted(slideIndex) ? "top.count" : "top.backup", slideIndex + 1,
+                plan.slideCount()));
         wallClock.setText(WALL.format(now.atZone(zone)));
 
         Presentation.Blank blank = presentation.blankProperty().get();

@@ -25,12 +25,12 @@ public record RenderedSlide(Slide slide, int step, Region root, List<Region> mus
         root.layout();
     }
 
-    /** The worst overflow among the regions that must fit, if any (after {@link #layoutNow()}). */
     /** Formulas are pixels on a canvas: draws them at a picture's scale (export, thumbnail), not the slide's. */
     public void drawFormulasAt(double scale) {
         root.lookupAll("." + MathView.STYLE_CLASS).forEach(n -> ((MathView) n).drawForPicture(scale));
     }
 
+    /** The worst overflow among the regions that must fit, if any (after {@link #layoutNow()}). */
     public Optional<Overflow> overflow() {
         Overflow worst = null;
         for (Region r : mustFit) {

@@ -240,33 +240,34 @@ final class LinePlot extends Region {
         return first;
     }
 
-    /** Whether a polyline (x, y, x, y, …) passes through a box: each segment clipped to it (Liang–Barsky). */
+    /** Whether a polyline (x, y, x, y, …) passes through a box. */
     static boolean crosses(double[] points, Bounds box) {
         for (int i = 0; i + 3 < points.length; i += 2) {
-            double x1 = points[i];
-            double y1 = points[i + 1];
-            double dx = points[i + 2] - x1;
-            double dy = points[i + 3] - y1;
-            double[] p = {-dx, dx, -dy, dy};
-            double[] q = {x1 - box.getMinX(), box.getMaxX() - x1, y1 - box.getMinY(), box.getMaxY() - y1};
-            double t0 = 0;
-            double t1 = 1;
-            boolean inside = true;
-            for (int k = 0; k < 4 && inside; k++) {
-                if (p[k] == 0) {
-                    inside = q[k] >= 0;
-                } else if (p[k] < 0) {
-                    t0 = Math.max(t0, q[k] / p[k]);
-                } else {
-                    t1 = Math.min(t1, q[k] / p[k]);
-                }
-                inside &= t0 <= t1;
-            }
-            if (inside) {
+            if (segmentCrosses(points[i], points[i + 1], points[i + 2], points[i + 3], box)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** One segment clipped to the box (Liang–Barsky): whether any of it is left. */
+    private static boolean segmentCrosses(double x1, double y1, double x2, double y2, Bounds box) {
+        double[] p = {x1 - x2, x2 - x1, y1 - y2, y2 - y1};
+        double[] q = {x1 - box.getMinX(), box.getMaxX() - x1, y1 - box.getMinY(), box.getMaxY() - y1};
+        double t0 = 0;
+        double t1 = 1;
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return false; // parallel to this side and outside it
+                }
+            } else if (p[k] < 0) {
+                t0 = Math.max(t0, q[k] / p[k]);
+            } else {
+                t1 = Math.min(t1, q[k] / p[k]);
+            }
+        }
+        return t0 <= t1;
     }
 
     private double yOf(double v, double y0, double h) {
