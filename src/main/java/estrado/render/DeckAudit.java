@@ -69,8 +69,8 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
             for (Block b : blocks) {
                 if (b instanceof Block.Formula f) {
                     SlideText tex = new SlideText(f.tex(), f.location());
-                    Tex.problem(f.tex()).ifPresent(why -> problems.error(
-                            locator.locate(tex, 0, f.tex().length()), "formula.invalid", why));
+                    Tex.fault(f.tex()).ifPresent(why -> problems.error(
+                            locate(locator, tex, 0, f.tex().length(), 0, why), "formula.invalid", why.message()));
                 } else if (b instanceof Block.Image img) {
                     DeckPaths.inside(deck.root(), img.src(), img.location(), new Problems())
                             .filter(p -> !Files.isRegularFile(p))
@@ -131,9 +131,26 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
     private static void checkInlineMath(SlideText t, TextLocator locator, Problems problems) {
         for (int[] span : Inline.mathSpans(t.text())) {
             String tex = t.text().substring(span[0] + 1, span[1] - 1);
-            Tex.problem(tex).ifPresent(why -> problems.error(locator.locate(t, span[0], span[1]),
-                    "formula.invalidInline", tex, why));
+            Tex.fault(tex).ifPresent(why -> problems.error(locate(locator, t, span[0], span[1], span[0] + 1, why),
+                    "formula.invalidInline", shortened(tex), why.message()));
         }
+    }
+
+    /** A formula quoted in a message: a hostile one can be thousands of characters long. */
+    private static String shortened(String tex) {
+        return tex.length() <= 80 ? tex : tex.substring(0, 77) + "…";
+    }
+
+    /**
+     * The command a fault names (a refused {@code \newcommand}), else the formula written at [from, to).
+     *
+     * @param body where the formula's own text starts (after an inline formula's $)
+     */
+    private static Location locate(TextLocator locator, SlideText t, int from, int to, int body, Tex.Fault fault) {
+        if (fault.length() > 0) {
+            return locator.locate(t, body + fault.at(), body + fault.at() + fault.length());
+        }
+        return locator.locate(t, from, to);
     }
 
     /** Where an entry starts in the .bib file, so an editor jumps to it. */

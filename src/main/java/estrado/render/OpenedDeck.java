@@ -40,7 +40,7 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
     private static void prepareInBackground() {
         if (PREPARING.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
-                Tex.problem("x");
+                Tex.warmUp();
                 ReferencePages.Metrics.height("x");
             }, "render-setup");
             t.setDaemon(true);
