@@ -15,8 +15,6 @@ import estrado.deck.Slide;
 import estrado.deck.SlideText;
 import estrado.deck.TextLocator;
 import estrado.i18n.Messages;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What `check` says about sources and formulas: every figure on a slide that cites nothing,
@@ -53,8 +49,6 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
 
     /** An image the deck shows as a placeholder until the file exists: what it should show, and where. */
     public record PendingAsset(String file, String shows, String slide, Location location) { }
-
-    private static final Pattern ENTRY_HEAD = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*([^\\s,{}()]+)\\s*,");
 
     public static DeckAudit of(Deck deck, Optional<Bibliography> bib, Optional<Path> bibFile) {
         Problems problems = new Problems();
@@ -100,10 +94,10 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
             (bib.isEmpty() || bib.get().entry(key).isPresent() ? known : unknown).add(key);
         }
         if (bib.isPresent()) {
-            String bibText = bibFile.map(DeckAudit::read).orElse("");
             Path file = bibFile.orElse(null);
             for (BibEntry e : bib.get().entries()) {
-                Location at = entryLocation(file, bibText, e.key());
+                Location at = bib.get().location(e.key()).map(lc -> new Location(file, lc[0], lc[1]))
+                        .orElse(file == null ? new Location(null, 1, 1) : Location.of(file));
                 if (!cited.contains(e.key()) && !listsAll) {
                     problems.warning(at, "bib.neverCited", e.key());
                 }
@@ -153,36 +147,11 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
         return locator.locate(t, from, to);
     }
 
-    /** Where an entry starts in the .bib file, so an editor jumps to it. */
-    private static Location entryLocation(Path file, String text, String key) {
-        Matcher m = ENTRY_HEAD.matcher(text);
-        while (m.find()) {
-            if (m.group(1).equals(key)) {
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < m.start(); i++) {
-                    if (text.charAt(i) == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                return new Location(file, line, m.start() - lineStart + 1);
-            }
-        }
-        return file == null ? new Location(null, 1, 1) : Location.of(file);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
     /** One line for the summary of `check`. */
     public String summaryLine() {
-        return Messages.get("check.citations", citations.cited().size(), citations.keys(),
+        // with no entries read (no bibliography, or one that could not be read) nothing is cited from it
+        int cited = citations.keys() == 0 ? 0 : citations.cited().size();
+        return Messages.get("check.citations", cited, citations.keys(),
                 citations.uncitedFigures().size(), pendingAssets.size());
     }
 }

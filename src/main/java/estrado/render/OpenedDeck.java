@@ -88,9 +88,15 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         return out;
     }
 
+    /** The bibliography with every entry that can be read; each problem of the file at its own line. */
     private static Optional<Bibliography> loadBibliography(Path file, List<Problem> problems) {
         try {
-            return Optional.of(Bibliography.load(file));
+            Bibliography bib = Bibliography.read(file);
+            for (Bibliography.Problem p : bib.problems()) {
+                problems.add(new Problem(p.error() ? Problem.Severity.ERROR : Problem.Severity.WARNING,
+                        new Location(file, Math.max(1, p.line()), Math.max(1, p.column())), p.message()));
+            }
+            return Optional.of(bib);
         } catch (BibException e) {
             problems.add(new Problem(Problem.Severity.ERROR,
                     new Location(file, Math.max(1, e.line()), Math.max(1, e.column())), e.reason()));
