@@ -172,11 +172,17 @@ public final class Bibliography {
         }
         List<BibScanner.Chunk> good = new ArrayList<>();
         Map<String, BibScanner.Chunk> seen = new HashMap<>();
+        SyntaxOnly parser;
+        try {
+            parser = new SyntaxOnly(); // one for all entries: making one costs as much as parsing an entry
+        } catch (ParseException e) {
+            throw new BibException(source, 0, 0, Messages.get("bib.unparsable", e.getClass().getSimpleName()), e);
+        }
         for (BibScanner.Chunk chunk : scan.chunks) {
             if (chunk.kind() == BibScanner.Kind.SKIPPED) {
                 continue;
             }
-            Optional<Problem> bad = syntax(chunk);
+            Optional<Problem> bad = syntax(parser, chunk);
             if (bad.isPresent()) {
                 problems.add(bad.get());
                 continue;
@@ -218,9 +224,9 @@ public final class Bibliography {
     }
 
     /** Why one entry cannot be read, at its own line; empty when it can. */
-    private static Optional<Problem> syntax(BibScanner.Chunk chunk) {
+    private static Optional<Problem> syntax(SyntaxOnly parser, BibScanner.Chunk chunk) {
         try {
-            new SyntaxOnly().parse(new StringReader(chunk.text()));
+            parser.parse(new StringReader(chunk.text()));
             return Optional.empty();
         } catch (ParseException e) {
             Token bad = e.currentToken == null ? null : e.currentToken.next;

@@ -75,8 +75,8 @@ final class LatexText {
     }
 
     private static String convert(String segment) {
-        if (segment.isEmpty()) {
-            return segment;
+        if (segment.isEmpty() || plain(segment)) {
+            return segment; // most fields: jbibtex's LaTeX parser costs ~1 ms each, and would return them unchanged
         }
         try {
             List<LaTeXObject> objects = new LaTeXParser().parse(segment);
@@ -84,6 +84,18 @@ final class LatexText {
         } catch (ParseException | RuntimeException e) {
             return fallback(segment);
         }
+    }
+
+    /** Text the LaTeX printer returns as it is: no command, group, tie, dash ligature or TeX quote. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '{' || c == '}' || c == '~' || c == '`' || c == '\'' || c == '$'
+                    || (c == '-' && i + 1 < s.length() && s.charAt(i + 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String prepare(String latex) {
