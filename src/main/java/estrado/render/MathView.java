@@ -80,7 +80,7 @@ final class MathView extends Region {
             return view;
         } catch (Tex.TexException e) {
             if (e.fault().kind() != Tex.Fault.Kind.INVALID) {
-                javafx.scene.control.Label box = new javafx.scene.control.Label("⚠ " + estrado.i18n.Messages.get("formula.box", e.getMessage()));
+                javafx.scene.control.Label box = new javafx.scene.control.Label("⚠ " + estrado.i18n.Messages.get("formula.box", gist(e.getMessage())));
                 box.getStyleClass().addAll("math-error", "math-refused");
                 return box;
             }
@@ -89,6 +89,12 @@ final class MathView extends Region {
             t.getStyleClass().add("math-error");
             return t;
         }
+    }
+
+    /** The message up to its advice ("… no está permitido: una fórmula es datos…"): the box sits inside a line of text. */
+    private static String gist(String message) {
+        int colon = message.indexOf(": ");
+        return colon > 0 ? message.substring(0, colon) : message;
     }
 
     /**
