@@ -1,6 +1,10 @@
 package estrado.bib;
 
+import estrado.i18n.Messages;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,35 +38,60 @@ import org.jbibtex.Value;
 public final class Bibliography {
 
     private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
-    private static final Pattern ENTRY_HEAD = Pattern.compile("@\\s*(\\w+)\\s*[{(]\\s*([^\\s,{}()]+)\\s*,");
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered: (.*?)(?:, after|$)");
     private static final Key KEY_ARCHIVE_PREFIX = new Key("archivePrefix");
 
     /** As for deck files: no real bibliography comes near it, and reading more risks the heap. */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
+    /**
+     * Something wrong in the file that spoils one entry (an error) or nothing (a warning); the
+     * other entries are read all the same, as BibTeX does.
+     *
+     * @param line    1-based line
+     * @param column  1-based column
+     * @param message in the UI's language
+     */
+    public record Problem(int line, int column, boolean error, String message) { }
+
     private final String source;
     private final Map<String, BibEntry> entries;
+    private final Map<String, int[]> locations;
+    private final List<Problem> problems;
 
-    private Bibliography(String source, Map<String, BibEntry> entries) {
+    private Bibliography(String source, Map<String, BibEntry> entries, Map<String, int[]> locations,
+            List<Problem> problems) {
         this.source = source;
         this.entries = Collections.unmodifiableMap(entries);
+        this.locations = locations;
+        this.problems = List.copyOf(problems);
     }
 
-    /** Reads a UTF-8 .bib file. */
-    public static Bibliography load(Path file) throws BibException {
-        String text;
+    /**
+     * Reads a .bib file as BibTeX would: every entry that can be read is, each problem is reported at its
+     * own line. Only a file that cannot be read at all (missing, too big, a macro bomb) is an exception.
+     * The encoding is UTF-8; a file that is not is read as Latin-1 (UTF-16 when it starts with its mark), with a warning.
+     */
+    public static Bibliography read(Path file) throws BibException {
+        byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new BibException(file.toString(), 1, 1, "the bibliography is " + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                throw new BibException(file.toString(), 1, 1, Messages.get("bib.tooBig", size / (1024 * 1024),
+                        MAX_FILE_BYTES / (1024 * 1024)));
             }
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BibException(file.toString(), 0, 0, "cannot read bibliography: " + e.getMessage(), e);
+            throw new BibException(file.toString(), 0, 0, Messages.get("bib.unreadable", String.valueOf(e.getMessage())), e);
         }
-        return parse(text, file.toString());
+        List<Problem> problems = new ArrayList<>();
+        String text = decode(bytes, problems);
+        return parseLeniently(text, file.toString(), problems);
+    }
+
+    /** Reads a .bib file; its first error, if any, is thrown (see {@link #read} for all of them). */
+    public static Bibliography load(Path file) throws BibException {
+        return strict(read(file));
     }
 
     /** Reads a bibliography from a reader; {@code source} names it in error messages. */
@@ -73,7 +103,7 @@ public final class Bibliography {
                 sb.append(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new BibException(source, 0, 0, "cannot read bibliography: " + e.getMessage(), e);
+            throw new BibException(source, 0, 0, Messages.get("bib.unreadable", String.valueOf(e.getMessage())), e);
         }
         return parse(sb.toString(), source);
     }
@@ -83,36 +113,99 @@ public final class Bibliography {
         return parse(text, "<string>");
     }
 
-    /** Parses BibTeX text; {@code source} names it in error messages. */
+    /** Parses BibTeX text as {@link #read} does: every readable entry, every problem in {@link #problems()}. */
+    public static Bibliography parseAll(String text, String source) throws BibException {
+        return parseLeniently(text, source, new ArrayList<>());
+    }
+
+    /** Parses BibTeX text; {@code source} names it in error messages; the first error is thrown. */
     public static Bibliography parse(String text, String source) throws BibException {
-        BibTeXDatabase database;
-        try {
-            // the default parser knows the month macros (jan … dec); @string macros resolve through it
-            database = new BibTeXParser().parse(new StringReader(text));
-        } catch (ParseException e) {
-            throw parseError(source, text, e);
-        } catch (TokenMgrException e) {
-            int[] at = lineColumn(e.getMessage());
-            Matcher what = ENCOUNTERED.matcher(String.valueOf(e.getMessage()));
-            String character = what.find() ? " " + what.group(1).strip() : "";
-            throw new BibException(source, at[0], at[1], "unreadable character" + character, e);
-        } catch (ObjectResolutionException e) {
-            String name = e.getMessage();
-            int[] at = locate(text, Pattern.compile("[=#]\\s*(" + Pattern.quote(name) + ")\\b",
-                    Pattern.CASE_INSENSITIVE));
-            throw new BibException(source, at[0], at[1],
-                    "undefined @string macro or cross-reference '" + name + "'", e);
-        } catch (RuntimeException e) {
-            throw new BibException(source, 0, 0, "cannot parse bibliography: " + firstLine(String.valueOf(e.getMessage())), e);
+        return strict(parseLeniently(text, source, new ArrayList<>()));
+    }
+
+    private static Bibliography strict(Bibliography bib) throws BibException {
+        for (Problem p : bib.problems) {
+            if (p.error()) {
+                throw new BibException(bib.source, p.line(), p.column(), p.message());
+            }
         }
-        checkDuplicateKeys(source, text);
+        return bib;
+    }
+
+    /** UTF-8 as BibTeX 8-bit and Biber expect; else Latin-1 (every byte is a character), with a warning. */
+    private static String decode(byte[] bytes, List<Problem> problems) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            problems.add(new Problem(1, 1, false, Messages.get("bib.utf16")));
+            return new String(bytes, StandardCharsets.UTF_16);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(1, 1, false, Messages.get("bib.latin1")));
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** A parser that leaves @string references alone: an entry is checked for syntax on its own. */
+    private static final class SyntaxOnly extends BibTeXParser {
+        SyntaxOnly() throws ParseException {
+            super();
+        }
+
+        @Override
+        public void checkStringResolution(Key key, org.jbibtex.BibTeXString string) {
+            // resolved when the whole file is put together
+        }
+
+        @Override
+        public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+            // resolved when the whole file is put together
+        }
+    }
+
+    private static Bibliography parseLeniently(String text, String source, List<Problem> problems) throws BibException {
+        BibScanner scan = BibScanner.scan(text);
+        for (BibScanner.Finding f : scan.findings) {
+            problems.add(new Problem(f.line(), f.column(), f.error(), Messages.get(f.messageKey(), f.args())));
+        }
+        List<BibScanner.Chunk> good = new ArrayList<>();
+        Map<String, BibScanner.Chunk> seen = new HashMap<>();
+        SyntaxOnly parser;
+        try {
+            parser = new SyntaxOnly(); // one for all entries: making one costs as much as parsing an entry
+        } catch (ParseException e) {
+            throw new BibException(source, 0, 0, Messages.get("bib.unparsable", e.getClass().getSimpleName()), e);
+        }
+        for (BibScanner.Chunk chunk : scan.chunks) {
+            if (chunk.kind() == BibScanner.Kind.SKIPPED) {
+                continue;
+            }
+            Optional<Problem> bad = syntax(parser, chunk);
+            if (bad.isPresent()) {
+                problems.add(bad.get());
+                continue;
+            }
+            if (chunk.kind() == BibScanner.Kind.ENTRY) {
+                // jbibtex keeps the last of two entries with one key without a word; BibTeX keys ignore case
+                BibScanner.Chunk first = seen.putIfAbsent(chunk.key().toLowerCase(Locale.ROOT), chunk);
+                if (first != null) {
+                    problems.add(new Problem(chunk.keyLine(), chunk.keyColumn(), true,
+                            Messages.get("bib.duplicateKey", chunk.key(), first.line())));
+                    continue;
+                }
+            }
+            good.add(chunk);
+        }
+        BibTeXDatabase database = resolve(source, good, problems);
         String bomb = MacroExpansion.firstTooLong(database);
         if (bomb != null) {
             String key = bomb.substring(0, bomb.lastIndexOf('.'));
-            int[] at = locate(text, Pattern.compile("@\\w+\\s*[{(]\\s*(" + Pattern.quote(key) + ")\\s*,"));
-            throw new BibException(source, at[0], at[1], "field '" + bomb.substring(bomb.lastIndexOf('.') + 1)
-                    + "' of '" + key + "' expands (through @string macros) beyond "
-                    + MacroExpansion.MAX_FIELD_CHARS + " characters");
+            BibScanner.Chunk at = good.stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
+            throw new BibException(source, at == null ? 0 : at.keyLine(), at == null ? 0 : at.keyColumn(),
+                    Messages.get("bib.macroBomb", bomb.substring(bomb.lastIndexOf('.') + 1), key,
+                            MacroExpansion.MAX_FIELD_CHARS));
         }
         Map<String, BibEntry> entries = new LinkedHashMap<>();
         for (BibTeXObject object : database.getObjects()) {
@@ -120,23 +213,89 @@ public final class Bibliography {
                 entries.put(entry.getKey().getValue(), toEntry(entry));
             }
         }
-        return new Bibliography(source, entries);
-    }
-
-    // jbibtex keeps the last of two entries with one key without a word; BibTeX keys ignore case
-    private static void checkDuplicateKeys(String source, String text) throws BibException {
-        Set<String> seen = new HashSet<>();
-        Matcher m = ENTRY_HEAD.matcher(text);
-        while (m.find()) {
-            String type = m.group(1).toLowerCase(Locale.ROOT);
-            if (type.equals("string") || type.equals("preamble") || type.equals("comment")) {
-                continue;
-            }
-            if (!seen.add(m.group(2).toLowerCase(Locale.ROOT))) {
-                int[] at = lineColumnOf(text, m.start(2));
-                throw new BibException(source, at[0], at[1], "duplicate key '" + m.group(2) + "'");
+        Map<String, int[]> locations = new HashMap<>();
+        for (BibScanner.Chunk c : good) {
+            if (c.kind() == BibScanner.Kind.ENTRY) {
+                locations.put(c.key(), new int[] {c.line(), c.column()});
             }
         }
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return new Bibliography(source, entries, locations, problems);
+    }
+
+    /** Why one entry cannot be read, at its own line; empty when it can. */
+    private static Optional<Problem> syntax(SyntaxOnly parser, BibScanner.Chunk chunk) {
+        try {
+            parser.parse(new StringReader(chunk.text()));
+            return Optional.empty();
+        } catch (ParseException e) {
+            Token bad = e.currentToken == null ? null : e.currentToken.next;
+            if (bad != null && bad.beginLine > 0 && bad.kind != 0) {
+                return Optional.of(at(chunk, bad.beginLine, bad.beginColumn,
+                        Messages.get("bib.unexpected", bad.image, expected(e))));
+            }
+            return Optional.of(at(chunk, 1, 1, Messages.get("bib.unclosed", chunk.type())));
+        } catch (TokenMgrException e) {
+            int[] where = lineColumn(e.getMessage());
+            Matcher what = ENCOUNTERED.matcher(String.valueOf(e.getMessage()));
+            return Optional.of(at(chunk, Math.max(1, where[0]), Math.max(1, where[1]),
+                    Messages.get("bib.unreadableChar", what.find() ? what.group(1).strip() : "")));
+        } catch (StackOverflowError | RuntimeException e) {
+            return Optional.of(at(chunk, 1, 1, Messages.get("bib.unparsable", e.getClass().getSimpleName())));
+        }
+    }
+
+    /** A place inside a chunk's text, as a place in the file. */
+    private static Problem at(BibScanner.Chunk chunk, int line, int column, String message) {
+        return new Problem(chunk.line() + line - 1, line == 1 ? chunk.column() + column - 1 : column, true, message);
+    }
+
+    /**
+     * The good entries put together and their @string macros resolved; an entry naming a macro nobody
+     * defines is reported and left out, and the rest is read again.
+     */
+    private static BibTeXDatabase resolve(String source, List<BibScanner.Chunk> good, List<Problem> problems)
+            throws BibException {
+        for (int attempt = 0; ; attempt++) {
+            StringBuilder all = new StringBuilder();
+            for (BibScanner.Chunk c : good) {
+                all.append(c.text()).append('\n');
+            }
+            try {
+                return new BibTeXParser().parse(new StringReader(all.toString()));
+            } catch (ObjectResolutionException e) {
+                String name = String.valueOf(e.getMessage());
+                Pattern use = Pattern.compile("[=#]\\s*(" + Pattern.quote(name) + ")\\b", Pattern.CASE_INSENSITIVE);
+                BibScanner.Chunk culprit = null;
+                for (BibScanner.Chunk c : good) {
+                    Matcher m = use.matcher(c.text());
+                    if (m.find()) {
+                        culprit = c;
+                        int[] rel = lineColumnOf(c.text(), m.start(1));
+                        problems.add(at(c, rel[0], rel[1], Messages.get("bib.undefinedMacro", name)));
+                        break;
+                    }
+                }
+                if (culprit == null || attempt > 50) {
+                    throw new BibException(source, 0, 0, Messages.get("bib.undefinedMacro", name), e);
+                }
+                good.remove(culprit);
+            } catch (ParseException | RuntimeException | StackOverflowError e) {
+                // each entry parsed on its own a moment ago: only a macro can make the whole differ
+                throw new BibException(source, 0, 0, Messages.get("bib.unparsable", e.getClass().getSimpleName()));
+            }
+        }
+    }
+
+    /** Where the entry with this key starts ({line, column} of its "@"), if the file has it. */
+    public Optional<int[]> location(String key) {
+        int[] at = locations.get(key);
+        return at == null ? Optional.empty() : Optional.of(at.clone());
+    }
+
+    /** What is wrong in the file, in file order; errors spoil only their own entry. */
+    public List<Problem> problems() {
+        return problems;
     }
 
     /** The citation keys, in file order. */
@@ -198,24 +357,6 @@ public final class Bibliography {
         return LatexText.toUnicode(raw(entry, name));
     }
 
-    private static BibException parseError(String source, String text, ParseException e) {
-        Token bad = e.currentToken == null ? null : e.currentToken.next;
-        boolean endOfFile = (bad != null && bad.kind == 0) || String.valueOf(e.getMessage()).contains("<EOF>")
-                || String.valueOf(e.getMessage()).contains("EOF token");
-        if (!endOfFile && bad != null && bad.beginLine > 0) {
-            return new BibException(source, bad.beginLine, bad.beginColumn,
-                    "unexpected '" + bad.image + "'" + expected(e), e);
-        }
-        int[] at = lineColumn(e.getMessage());
-        if (!endOfFile && at[0] > 0) {
-            return new BibException(source, at[0], at[1], firstLine(e.getMessage()), e);
-        }
-        // end of file inside an entry: point at the entry whose braces never close
-        int[] open = unclosedEntry(text);
-        return new BibException(source, open[0], open[1],
-                "unexpected end of file: entry not closed (missing '}'?)", e);
-    }
-
     private static String expected(ParseException e) {
         if (e.expectedTokenSequences == null || e.tokenImage == null) {
             return "";
@@ -229,35 +370,7 @@ public final class Bibliography {
                 }
             }
         }
-        return images.isEmpty() || images.size() > 6 ? "" : ", expected " + String.join(" or ", images);
-    }
-
-    private static int[] unclosedEntry(String text) {
-        int depth = 0;
-        int line = 1;
-        int column = 0;
-        int[] entryStart = {0, 0};
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            column++;
-            if (c == '\n') {
-                line++;
-                column = 0;
-            } else if (c == '@' && depth == 0) {
-                entryStart = new int[] {line, column};
-            } else if (c == '{' || c == '(') {
-                depth++;
-            } else if (c == '}' || c == ')') {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return entryStart[0] > 0 ? entryStart : new int[] {line, 0};
-    }
-
-    // the first match's group 1, as {line, column}; {0, 0} when not found
-    private static int[] locate(String text, Pattern pattern) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? lineColumnOf(text, m.start(1)) : new int[] {0, 0};
+        return images.isEmpty() || images.size() > 6 ? "" : Messages.get("bib.expected", String.join(" | ", images));
     }
 
     private static int[] lineColumnOf(String text, int offset) {

@@ -30,6 +30,26 @@ final class LatexText {
     private static final Pattern CONTROL_SPACE = Pattern.compile("\\\\[ ,;:!]");
     private static final Pattern BARE_SPECIAL = Pattern.compile("(?<!\\\\)([_&#%])");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    // siunitx, common in physics and hardware papers: SI{24.4}{second}, si{giga byte}, num, qty and unit (with backslashes)
+    private static final Pattern SI_QUANTITY = Pattern.compile("\\\\(?:SI|qty)\\s*\\{([^{}]*)}\\s*\\{((?:[^{}]|\\{[^{}]*})*)}");
+    private static final Pattern SI_UNIT = Pattern.compile("\\\\(?:si|unit)\\s*\\{((?:[^{}]|\\{[^{}]*})*)}");
+    private static final Pattern SI_NUMBER = Pattern.compile("\\\\(?:num|ang)\\s*\\{([^{}]*)}");
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("second", "s"), Map.entry("minute", "min"), Map.entry("hour", "h"), Map.entry("day", "d"),
+            Map.entry("meter", "m"), Map.entry("metre", "m"), Map.entry("gram", "g"), Map.entry("byte", "B"),
+            Map.entry("bit", "bit"), Map.entry("watt", "W"), Map.entry("joule", "J"), Map.entry("hertz", "Hz"),
+            Map.entry("volt", "V"), Map.entry("ampere", "A"), Map.entry("kelvin", "K"), Map.entry("celsius", "°C"),
+            Map.entry("degreeCelsius", "°C"), Map.entry("percent", "%"), Map.entry("degree", "°"), Map.entry("liter", "L"),
+            Map.entry("litre", "L"), Map.entry("pico", "p"), Map.entry("nano", "n"), Map.entry("micro", "µ"),
+            Map.entry("milli", "m"), Map.entry("centi", "c"), Map.entry("kilo", "k"), Map.entry("mega", "M"),
+            Map.entry("giga", "G"), Map.entry("tera", "T"), Map.entry("peta", "P"), Map.entry("exa", "E"),
+            Map.entry("kibi", "Ki"), Map.entry("mebi", "Mi"), Map.entry("gibi", "Gi"), Map.entry("tebi", "Ti"),
+            Map.entry("per", "/"), Map.entry("squared", "²"), Map.entry("cubed", "³"), Map.entry("square", ""),
+            Map.entry("cubic", ""), Map.entry("flop", "FLOP"), Map.entry("electronvolt", "eV"), Map.entry("newton", "N"),
+            Map.entry("pascal", "Pa"), Map.entry("ohm", "Ω"));
+    /** Math commands that only choose a font: their argument is the text. */
+    private static final java.util.Set<String> FONT_COMMANDS = java.util.Set.of("mathrm", "mathit", "mathbf", "mathsf",
+            "mathtt", "mathcal", "text", "textrm", "textit", "textbf", "operatorname", "mbox");
 
     private LatexText() {
     }
@@ -55,8 +75,8 @@ final class LatexText {
     }
 
     private static String convert(String segment) {
-        if (segment.isEmpty()) {
-            return segment;
+        if (segment.isEmpty() || plain(segment)) {
+            return segment; // most fields: jbibtex's LaTeX parser costs ~1 ms each, and would return them unchanged
         }
         try {
             List<LaTeXObject> objects = new LaTeXParser().parse(segment);
@@ -66,8 +86,23 @@ final class LatexText {
         }
     }
 
+    /** Text the LaTeX printer returns as it is: no command, group, tie, dash ligature or TeX quote. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '{' || c == '}' || c == '~' || c == '`' || c == '\'' || c == '$'
+                    || (c == '-' && i + 1 < s.length() && s.charAt(i + 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String prepare(String latex) {
         String s = WHITESPACE.matcher(latex).replaceAll(" ");
+        s = SI_QUANTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip() + " " + units(m.group(2))));
+        s = SI_UNIT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(units(m.group(1))));
+        s = SI_NUMBER.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
         s = DOTLESS_I.matcher(s).replaceAll("i");
         s = CEDILLA.matcher(s).replaceAll(m -> m.group(1).equals("c") ? "ç" : "Ç");
         s = CONTROL_SPACE.matcher(s).replaceAll(" ");
@@ -75,9 +110,17 @@ final class LatexText {
         return TIE.matcher(s).replaceAll("\u00A0");
     }
 
+    /** A siunitx unit as it is printed: {@code \\kilo\\gram\\per\\second} is "kg/s"; a literal unit stays. */
+    static String units(String spec) {
+        String u = MATH_COMMAND.matcher(spec).replaceAll(c -> Matcher.quoteReplacement(UNITS.getOrDefault(c.group(1), c.group(1))));
+        return u.replace("{", "").replace("}", "").replace("~", " ").replace(" ", "");
+    }
+
     private static String math(String body) {
-        String text = MATH_COMMAND.matcher(body)
-                .replaceAll(c -> Matcher.quoteReplacement(MATH_SYMBOLS.getOrDefault(c.group(1), c.group(1))));
+        // the escapes prepare() added for text mean nothing in math; a font command leaves its argument
+        String unescaped = body.replaceAll("\\\\([_&#%])", "$1");
+        String text = MATH_COMMAND.matcher(unescaped).replaceAll(c -> Matcher.quoteReplacement(
+                FONT_COMMANDS.contains(c.group(1)) ? "" : MATH_SYMBOLS.getOrDefault(c.group(1), c.group(1))));
         return text.replace("{", "").replace("}", "");
     }
 

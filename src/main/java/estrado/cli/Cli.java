@@ -63,7 +63,14 @@ public final class Cli {
             effective[0] = "present";
             System.arraycopy(args, 0, effective, 1, args.length);
         }
-        return cl.execute(effective);
+        try {
+            return cl.execute(effective);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler above; an Error must not reach the user as a trace either
+            err.println(Messages.get("cli.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            err.flush();
+            return 1;
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -27,8 +27,19 @@ final class Fields {
     static void reportUnknown(Location at, String key, String name, List<String> known, Problems problems) {
         Optional<String> guess = didYouMean(name, known);
         String hint = guess.map(g -> estrado.i18n.Messages.get("hint.didYouMean", g))
-                .orElse(estrado.i18n.Messages.get("hint.known", String.join(", ", known)));
+                .orElseGet(() -> known.size() <= MAX_LISTED
+                        ? estrado.i18n.Messages.get("hint.known", String.join(", ", known))
+                        : estrado.i18n.Messages.get("hint.closest", String.join(", ", closest(name, known)), known.size()));
         problems.error(at, key, name, hint);
+    }
+
+    /** Beyond this many names a message lists the closest few, not all (a bibliography has thousands of keys). */
+    static final int MAX_LISTED = 12;
+
+    private static List<String> closest(String name, List<String> known) {
+        String lower = name.toLowerCase();
+        return known.stream().sorted(Comparator.comparingInt((String k) -> editDistance(lower, k.toLowerCase()))
+                .thenComparing(Comparator.naturalOrder())).limit(3).toList();
     }
 
     Location location() {
@@ -75,8 +86,12 @@ final class Fields {
             try {
                 v = Double.parseDouble(s.text());
             } catch (NumberFormatException e) {
-                problems.error(s.location(), "field.wrongType", key, estrado.i18n.Messages.get("kind.number"),
-                        estrado.i18n.Messages.get(s.kindKey()));
+                // YAML's .nan and .inf are floats Java does not read: not "a number, but a number"
+                problems.error(s.location(), "field.notFinite", key, s.text());
+                return OptionalDouble.empty();
+            }
+            if (Double.isNaN(v) || Double.isInfinite(v)) {
+                problems.error(s.location(), "field.notFinite", key, s.text());
                 return OptionalDouble.empty();
             }
             if (v < min || v > max || Double.isNaN(v)) {

@@ -75,7 +75,52 @@ public record ImageHeader(String format, int width, int height) {
             return Optional.of(new Object[] {"image.tooLarge", h.width(), h.height(),
                 String.format(java.util.Locale.ROOT, "%.0f", h.pixels() / 1e6), MAX_PIXELS / 1_000_000});
         }
+        if (truncated(file, h.format())) {
+            return Optional.of(new Object[] {"image.truncated"});
+        }
         return Optional.empty();
+    }
+
+    /** How far from the end a format's closing mark may be (some writers add padding after it). */
+    private static final int TAIL_BYTES = 1024;
+
+    /**
+     * Whether the file stops before its format's closing mark (PNG's IEND chunk, JPEG's EOI marker, GIF's
+     * trailer): an interrupted copy. Decoders then draw half a picture or fail at the worst moment.
+     */
+    static boolean truncated(Path file, String format) {
+        byte[] tail;
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            int n = (int) Math.min(size, TAIL_BYTES);
+            ch.position(size - n);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(n);
+            while (buf.hasRemaining() && ch.read(buf) > 0) {
+                // reads the last bytes
+            }
+            tail = buf.array();
+        } catch (IOException | RuntimeException e) {
+            return false; // the header was readable; an unreadable tail shows up when decoding
+        }
+        return switch (format) {
+            case "png" -> indexOf(tail, new byte[] {'I', 'E', 'N', 'D'}) < 0;
+            case "jpeg", "jpg" -> indexOf(tail, new byte[] {(byte) 0xFF, (byte) 0xD9}) < 0;
+            case "gif" -> indexOf(tail, new byte[] {0x3B}) < 0;
+            default -> false;
+        };
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = hay.length - needle.length; i >= 0; i--) {
+            for (int k = 0; k < needle.length; k++) {
+                if (hay[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** What JavaFX can decode (ImageIO names them so). */

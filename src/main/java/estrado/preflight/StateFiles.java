@@ -39,6 +39,31 @@ public final class StateFiles {
         }
     }
 
+    /** A temp file this old was left by a process killed between its write and its rename; younger ones may be in use. */
+    static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Deletes the temp files ({@code .name-123.tmp}) that processes killed between a write and its rename left in
+     * {@code dir}; a file of another estrado writing right now is younger than {@link #ORPHAN_AGE} and stays.
+     *
+     * @return how many were deleted
+     */
+    public static int removeOrphans(Path dir, java.time.Instant now) {
+        int removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(ORPHAN_AGE))) {
+                    removed += Files.deleteIfExists(p) ? 1 : 0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // tidying is a courtesy: a directory that cannot be listed is reported by writable()
+        }
+        return removed;
+    }
+
     /** Whether the directory exists (or can be created) and a file can be written in it. */
     public static boolean writable(Path dir) {
         try {

@@ -1,10 +1,7 @@
 package estrado.present;
 
 import estrado.deck.Deck;
-import estrado.deck.DeckLoader;
-import estrado.deck.Location;
 import estrado.deck.Problem;
-import estrado.i18n.Messages;
 import estrado.render.OpenedDeck;
 import estrado.render.WidgetViews;
 import java.io.IOException;
@@ -194,11 +191,8 @@ public final class DeckReloader implements AutoCloseable {
         OpenedDeck opened;
         try {
             opened = OpenedDeck.open(given, widgets);
-        } catch (RuntimeException e) {
-            // a reload must never take the talk down: whatever went wrong becomes one more problem
-            Problem p = new Problem(Problem.Severity.ERROR, Location.of(DeckLoader.deckFile(given).toAbsolutePath()),
-                    Messages.get("cli.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
-            opened = new OpenedDeck(root, Optional.empty(), List.of(p), Optional.empty());
+        } catch (Throwable e) { // Errors too: a reload must never take the talk down, nor end silently
+            opened = OpenedDeck.failed(given, e);
         }
         OpenedDeck result = opened;
         Platform.runLater(() -> apply(result));

@@ -159,7 +159,8 @@ final class BlockViews {
         Path path = ctx.deck().root().resolve(i.src()).normalize();
         double height = i.height() > 0 ? i.height()
                 : slide.layout() == estrado.deck.Layout.IMAGE ? FULL_IMAGE_HEIGHT : DEFAULT_IMAGE_HEIGHT;
-        Optional<Image> img = path.startsWith(ctx.deck().root()) ? ctx.images().get(path) : Optional.empty();
+        Optional<Image> img = path.startsWith(ctx.deck().root()) ? ctx.images().get(path, MAX_IMAGE_WIDTH, height)
+                : Optional.empty();
         Node picture;
         if (img.isPresent()) {
             ImageView view = new ImageView(img.get());

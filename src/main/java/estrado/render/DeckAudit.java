@@ -15,8 +15,6 @@ import estrado.deck.Slide;
 import estrado.deck.SlideText;
 import estrado.deck.TextLocator;
 import estrado.i18n.Messages;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What `check` says about sources and formulas: every figure on a slide that cites nothing,
@@ -54,8 +50,6 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
     /** An image the deck shows as a placeholder until the file exists: what it should show, and where. */
     public record PendingAsset(String file, String shows, String slide, Location location) { }
 
-    private static final Pattern ENTRY_HEAD = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*([^\\s,{}()]+)\\s*,");
-
     public static DeckAudit of(Deck deck, Optional<Bibliography> bib, Optional<Path> bibFile) {
         Problems problems = new Problems();
         TextLocator locator = new TextLocator();
@@ -69,8 +63,8 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
             for (Block b : blocks) {
                 if (b instanceof Block.Formula f) {
                     SlideText tex = new SlideText(f.tex(), f.location());
-                    Tex.problem(f.tex()).ifPresent(why -> problems.error(
-                            locator.locate(tex, 0, f.tex().length()), "formula.invalid", why));
+                    Tex.fault(f.tex()).ifPresent(why -> problems.error(
+                            locate(locator, tex, 0, f.tex().length(), 0, why), "formula.invalid", why.message()));
                 } else if (b instanceof Block.Image img) {
                     DeckPaths.inside(deck.root(), img.src(), img.location(), new Problems())
                             .filter(p -> !Files.isRegularFile(p))
@@ -100,10 +94,10 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
             (bib.isEmpty() || bib.get().entry(key).isPresent() ? known : unknown).add(key);
         }
         if (bib.isPresent()) {
-            String bibText = bibFile.map(DeckAudit::read).orElse("");
             Path file = bibFile.orElse(null);
             for (BibEntry e : bib.get().entries()) {
-                Location at = entryLocation(file, bibText, e.key());
+                Location at = bib.get().location(e.key()).map(lc -> new Location(file, lc[0], lc[1]))
+                        .orElse(file == null ? new Location(null, 1, 1) : Location.of(file));
                 if (!cited.contains(e.key()) && !listsAll) {
                     problems.warning(at, "bib.neverCited", e.key());
                 }
@@ -131,41 +125,33 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
     private static void checkInlineMath(SlideText t, TextLocator locator, Problems problems) {
         for (int[] span : Inline.mathSpans(t.text())) {
             String tex = t.text().substring(span[0] + 1, span[1] - 1);
-            Tex.problem(tex).ifPresent(why -> problems.error(locator.locate(t, span[0], span[1]),
-                    "formula.invalidInline", tex, why));
+            Tex.fault(tex).ifPresent(why -> problems.error(locate(locator, t, span[0], span[1], span[0] + 1, why),
+                    "formula.invalidInline", shortened(tex), why.message()));
         }
     }
 
-    /** Where an entry starts in the .bib file, so an editor jumps to it. */
-    private static Location entryLocation(Path file, String text, String key) {
-        Matcher m = ENTRY_HEAD.matcher(text);
-        while (m.find()) {
-            if (m.group(1).equals(key)) {
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < m.start(); i++) {
-                    if (text.charAt(i) == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                return new Location(file, line, m.start() - lineStart + 1);
-            }
-        }
-        return file == null ? new Location(null, 1, 1) : Location.of(file);
+    /** A formula quoted in a message: a hostile one can be thousands of characters long. */
+    private static String shortened(String tex) {
+        return tex.length() <= 80 ? tex : tex.substring(0, 77) + "…";
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
+    /**
+     * The command a fault names (a refused {@code \newcommand}), else the formula written at [from, to).
+     *
+     * @param body where the formula's own text starts (after an inline formula's $)
+     */
+    private static Location locate(TextLocator locator, SlideText t, int from, int to, int body, Tex.Fault fault) {
+        if (fault.length() > 0) {
+            return locator.locate(t, body + fault.at(), body + fault.at() + fault.length());
         }
+        return locator.locate(t, from, to);
     }
 
     /** One line for the summary of `check`. */
     public String summaryLine() {
-        return Messages.get("check.citations", citations.cited().size(), citations.keys(),
+        // with no entries read (no bibliography, or one that could not be read) nothing is cited from it
+        int cited = citations.keys() == 0 ? 0 : citations.cited().size();
+        return Messages.get("check.citations", cited, citations.keys(),
                 citations.uncitedFigures().size(), pendingAssets.size());
     }
 }

@@ -10,7 +10,6 @@ import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Transform;
 import org.jfree.fx.FXGraphics2D;
-import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
@@ -30,6 +29,10 @@ final class MathView extends Region {
     private static final double MIN_SCALE = 0.1;
     private static final double MAX_CANVAS_SIDE = 8192;
     private static final int PAD = 2;
+    /** A canvas of this many pixels is 64 MB; a formula never needs more to look sharp. */
+    private static final double MAX_CANVAS_PIXELS = 16_000_000;
+    /** The size a formula is first laid out at, to find out whether it can be, before CSS gives the real one. */
+    private static final float TRIAL_SIZE = 20;
 
     private final TeXFormula formula;
     private final boolean display;
@@ -43,8 +46,12 @@ final class MathView extends Region {
     /** The scale of a picture being taken of the slide (export, thumbnail); 0 on screen. */
     private double pictureScale;
 
-    private MathView(TeXFormula formula, boolean display, String... probeClasses) {
+    private final String tex;
+
+    private MathView(String tex, TeXFormula formula, TeXIcon trial, boolean display, String... probeClasses) {
+        this.tex = tex;
         this.formula = formula;
+        this.icon = trial;
         this.display = display;
         getStyleClass().addAll(STYLE_CLASS, display ? "math-display" : "math-inline");
         probe.getStyleClass().addAll(probeClasses);
@@ -60,21 +67,34 @@ final class MathView extends Region {
 
     /**
      * The formula as a node; one that cannot be typeset shows as readable text in the error
-     * style instead (check reports it), so a slide never fails to draw because of it.
+     * style instead (check reports it), so a slide never fails to draw because of it. One that is
+     * refused or ran out of time shows as a boxed message: its text may be anything.
      *
      * @param probeClasses the style classes of the text this formula stands in (font size, fill)
      */
     static Node create(String tex, boolean display, String... probeClasses) {
         try {
-            MathView view = new MathView(Tex.parse(tex), display, probeClasses);
+            TeXFormula formula = Tex.formula(tex);
+            MathView view = new MathView(tex, formula, Tex.icon(tex, formula, display, TRIAL_SIZE), display, probeClasses);
             view.setAccessibleText(TexText.toUnicode(tex));
             return view;
         } catch (Tex.TexException e) {
+            if (e.fault().kind() != Tex.Fault.Kind.INVALID) {
+                javafx.scene.control.Label box = new javafx.scene.control.Label("⚠ " + estrado.i18n.Messages.get("formula.box", gist(e.getMessage())));
+                box.getStyleClass().addAll("math-error", "math-refused");
+                return box;
+            }
             Text t = new Text(TexText.toUnicode(tex));
             t.getStyleClass().addAll(probeClasses);
             t.getStyleClass().add("math-error");
             return t;
         }
+    }
+
+    /** The message up to its advice ("… no está permitido: una fórmula es datos…"): the box sits inside a line of text. */
+    private static String gist(String message) {
+        int colon = message.indexOf(": ");
+        return colon > 0 ? message.substring(0, colon) : message;
     }
 
     /**
@@ -95,12 +115,16 @@ final class MathView extends Region {
     private void ensureIcon() {
         double size = probe.getFont().getSize();
         Paint fill = probe.getFill();
-        if (icon != null && size == iconSize && fill.equals(iconFill)) {
+        if (size == iconSize && fill.equals(iconFill)) {
             return;
         }
         iconSize = size;
         iconFill = fill;
-        icon = formula.createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, (float) size);
+        try {
+            icon = Tex.icon(tex, formula, display, (float) size);
+        } catch (Tex.TexException e) {
+            // laid out at the trial size a moment ago; keep that one rather than show nothing
+        }
         icon.setInsets(new java.awt.Insets(PAD, 0, PAD, 0));
         icon.setForeground(awt(fill));
         drawnScale = 0;
@@ -184,6 +208,7 @@ final class MathView extends Region {
             return;
         }
         s = Math.min(s, MAX_CANVAS_SIDE / Math.max(1, Math.max(width(), height())));
+        s = Math.min(s, Math.sqrt(MAX_CANVAS_PIXELS / Math.max(1, width() * height())));
         drawnScale = s;
         canvas.setWidth(Math.ceil(width() * s));
         canvas.setHeight(Math.ceil(height() * s));

@@ -9,6 +9,7 @@ import estrado.deck.DeckChecks;
 import estrado.deck.DeckLoader;
 import estrado.deck.Problem;
 import estrado.deck.Slide;
+import estrado.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
     private static void prepareInBackground() {
         if (PREPARING.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
-                Tex.problem("x");
+                Tex.warmUp();
                 ReferencePages.Metrics.height("x");
             }, "render-setup");
             t.setDaemon(true);
@@ -48,7 +49,29 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         }
     }
 
+    /**
+     * Opens a deck; whatever goes wrong inside, Errors included (a stack or the heap exhausted by some
+     * input no limit foresaw), comes back as one problem at the deck file, never as a trace.
+     */
     public static OpenedDeck open(Path folder, WidgetViews widgets) {
+        try {
+            return openUnguarded(folder, widgets);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(folder, e);
+        }
+    }
+
+    /** A deck that could not be opened because of {@code e}: one error at its deck.yaml. */
+    public static OpenedDeck failed(Path folder, Throwable e) {
+        Path file = DeckLoader.deckFile(folder).toAbsolutePath();
+        String why = e instanceof StackOverflowError ? Messages.get("load.tooDeep")
+                : e instanceof OutOfMemoryError ? Messages.get("load.outOfMemory")
+                : Messages.get("cli.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+        Problem p = new Problem(Problem.Severity.ERROR, Location.of(file), why);
+        return new OpenedDeck(folder, Optional.empty(), List.of(p), Optional.empty());
+    }
+
+    private static OpenedDeck openUnguarded(Path folder, WidgetViews widgets) {
         prepareInBackground();
         DeckLoader.Result r = new DeckLoader().load(folder);
         List<Problem> problems = new ArrayList<>(r.problems());
@@ -88,9 +111,15 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         return out;
     }
 
+    /** The bibliography with every entry that can be read; each problem of the file at its own line. */
     private static Optional<Bibliography> loadBibliography(Path file, List<Problem> problems) {
         try {
-            return Optional.of(Bibliography.load(file));
+            Bibliography bib = Bibliography.read(file);
+            for (Bibliography.Problem p : bib.problems()) {
+                problems.add(new Problem(p.error() ? Problem.Severity.ERROR : Problem.Severity.WARNING,
+                        new Location(file, Math.max(1, p.line()), Math.max(1, p.column())), p.message()));
+            }
+            return Optional.of(bib);
         } catch (BibException e) {
             problems.add(new Problem(Problem.Severity.ERROR,
                     new Location(file, Math.max(1, e.line()), Math.max(1, e.column())), e.reason()));

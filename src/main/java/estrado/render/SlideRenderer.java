@@ -44,7 +44,36 @@ public final class SlideRenderer {
         return ctx;
     }
 
+    /**
+     * The slide as nodes; a slide that cannot be built (an Error no limit foresaw: the heap, the stack) is a
+     * boxed message on the same slide, so the windows always show the slide their header names.
+     */
     public RenderedSlide render(Slide slide, int step) {
+        try {
+            return build(slide, step);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(slide, step, e);
+        }
+    }
+
+    private RenderedSlide failed(Slide slide, int step, Throwable e) {
+        BorderPane root = new BorderPane();
+        root.getStyleClass().addAll("slide", "layout-content");
+        root.getStylesheets().add(BASE_CSS);
+        root.setPrefSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        root.setMinSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        root.setMaxSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        javafx.scene.control.Label box = new javafx.scene.control.Label("⚠ " + estrado.i18n.Messages.get("slide.notDrawn",
+                slide.title(), e instanceof OutOfMemoryError ? estrado.i18n.Messages.get("load.outOfMemory")
+                        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        box.getStyleClass().addAll("math-error", "math-refused", "slide-failed");
+        box.setWrapText(true);
+        box.setMaxWidth(SlideCanvas.WIDTH * 0.8);
+        root.setCenter(box);
+        return new RenderedSlide(slide, step, root, List.of());
+    }
+
+    private RenderedSlide build(Slide slide, int step) {
         Citations cites = new Citations(ctx.references()::fullReference);
         // numbered in reading order up front, so [n] never depends on the order nodes are built in
         SlideCitations.keys(slide).forEach(cites::number);

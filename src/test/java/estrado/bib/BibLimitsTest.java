@@ -27,7 +27,7 @@ class BibLimitsTest {
         BibException e = assertTimeoutPreemptively(Duration.ofSeconds(60), // a hang detector
                 () -> assertThrows(BibException.class, () -> Bibliography.parse(b.toString(), "r.bib")));
         assertEquals(42, e.line());
-        assertTrue(e.reason().contains("'title' of 'bomba'"), e::reason);
+        assertTrue(e.reason().contains("«title» de «bomba»"), e::reason);
     }
 
     @Test
@@ -41,7 +41,7 @@ class BibLimitsTest {
         Path big = dir.resolve("r.bib");
         Files.writeString(big, "% " + "x".repeat(11 * 1024 * 1024));
         BibException e = assertThrows(BibException.class, () -> Bibliography.load(big));
-        assertTrue(e.reason().contains("the limit is 10 MB"), e::reason);
+        assertTrue(e.reason().contains("el límite es 10 MB"), e::reason);
         assertEquals(1, e.line());
     }
 }

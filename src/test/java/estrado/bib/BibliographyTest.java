@@ -161,12 +161,24 @@ class BibliographyTest {
     }
 
     @Test
-    void unreadableCharacterIsReportedWithLineAndColumn() {
+    void aControlCharacterBetweenEntriesIsStrayTextAWarningAtItsColumn() throws BibException {
+        Bibliography bib = Bibliography.parseAll("@misc{a, title={A}}\n  \u0001 @misc{b, title={B}}\n", "<string>");
+        assertEquals(java.util.List.of("a", "b"), java.util.List.copyOf(bib.keys()), "BibTeX ignores text between entries");
+        assertEquals(1, bib.problems().size(), bib.problems()::toString);
+        Bibliography.Problem p = bib.problems().get(0);
+        assertEquals(2, p.line());
+        assertEquals(3, p.column());
+        assertFalse(p.error());
+        assertTrue(p.message().startsWith("texto fuera de toda entrada"), p.message());
+    }
+
+    @Test
+    void anUnreadableCharacterInsideAnEntryIsAnErrorAtItsLineAndColumn() {
         BibException e = assertThrows(BibException.class,
-                () -> Bibliography.parse("@misc{a, title={A}}\n  \u0001 @misc{b, title={B}}\n"));
-        assertEquals(2, e.line());
-        assertEquals(3, e.column());
-        assertTrue(e.getMessage().startsWith("<string>:2:3: unreadable character"), e.getMessage());
+                () -> Bibliography.parse("@misc{a, title={A}}\n@misc{b,\n  title=\u0001{B}}\n"));
+        assertEquals(3, e.line());
+        assertEquals(9, e.column());
+        assertTrue(e.getMessage().startsWith("<string>:3:9: carácter ilegible"), e.getMessage());
         assertOneLine(e);
     }
 

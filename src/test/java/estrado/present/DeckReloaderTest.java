@@ -201,4 +201,59 @@ class DeckReloaderTest {
         assertFalse(r.matters(root.resolve("notas.txt")));
         r.close();
     }
+
+    /**
+     * The issue's critical case: a recursive macro saved during a talk used to hang the reload thread inside
+     * JLaTeXMath holding a lock the JavaFX thread needed at its next formula. Now the save is refused where it
+     * is written, and the talk keeps drawing frames, moving and drawing formulas until the good save is back.
+     */
+    @Test
+    void aPoisonedFormulaSavedAndRevertedNeverStopsTheTalk() throws Exception {
+        String good = SLIDES.replace("    title: Primera\n", "    title: Primera\n    blocks:\n"
+                + "      - formula: 'E = mc^2'\n      - 'Con $x^2$ en línea'\n");
+        Path deck = TestDecks.withSection(dir, good);
+        Presentation p = open(deck);
+        SlideContext shown = FxRuntime.call(() -> p.deckProperty().get());
+        long[] frames = new long[1];
+        javafx.animation.AnimationTimer pulse = FxRuntime.call(() -> {
+            javafx.animation.AnimationTimer t = new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    frames[0]++;
+                }
+            };
+            t.start();
+            return t;
+        });
+        try {
+            Files.writeString(deck.resolve("slides/s1.yaml"), good.replace("$x^2$", "$\\newcommand{\\x}{\\x}\\x$"));
+            waitFor(() -> !reloader.problems().isEmpty());
+            List<estrado.deck.Problem> problems = FxRuntime.call(() -> List.copyOf(reloader.problems()));
+            assertEquals(1, problems.size(), problems::toString);
+            assertEquals(9, problems.get(0).location().line());
+            assertEquals(15, problems.get(0).location().column(), "at \\newcommand, after «- 'Con $»");
+            assertTrue(problems.get(0).message().contains("«\\newcommand» no está permitido"), problems.get(0).message());
+            assertSame(shown, FxRuntime.call(() -> p.deckProperty().get()), "the last good deck stays");
+
+            long before = FxRuntime.call(() -> frames[0]);
+            waitFor(() -> frames[0] > before + 3); // the JavaFX thread keeps drawing frames
+            FxRuntime.call(() -> {
+                estrado.render.SlideRenderer r = new estrado.render.SlideRenderer(p.deckProperty().get());
+                r.render(p.currentSlide(), 0); // a slide with formulas draws while the poison is on disk
+                p.next();
+                return null;
+            });
+            assertEquals("b", FxRuntime.call(() -> p.currentSlide().id()), "keys still move the talk");
+
+            Files.writeString(deck.resolve("slides/s1.yaml"), good.replace("title: Tercera", "title: Tercera otra vez"));
+            waitFor(() -> reloader.problems().isEmpty() && p.deckProperty().get() != shown);
+            assertEquals("Tercera otra vez", FxRuntime.call(() -> p.deckProperty().get().slides().get(2).title()));
+            assertEquals("b", FxRuntime.call(() -> p.currentSlide().id()));
+        } finally {
+            FxRuntime.call(() -> {
+                pulse.stop();
+                return null;
+            });
+        }
+    }
 }

