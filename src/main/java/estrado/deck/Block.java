@@ -2,6 +2,7 @@ package estrado.deck;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pieces a slide is made of. {@code step} is the reveal step at which a block appears
@@ -69,8 +70,27 @@ public sealed interface Block {
     /** A labelled box for something still to come (a widget, diagram or picture not made yet). */
     record Placeholder(String label, String describe, double height, int step, Location location) implements Block { }
 
-    /** A diagram drawn by estrado itself (vector, in the theme's colours); {@code height} 0 = its natural size. */
-    record Diagram(DiagramKind kind, String caption, double height, int step, Location location) implements Block { }
+    /**
+     * A diagram drawn by estrado itself (vector, in the theme's colours); {@code height} 0 = its natural size.
+     * {@code model} is the node naming the model preset a diagram computes its figures for, as written (only
+     * diagrams that {@link DiagramKind#takesModel() take a model} have one; the renderer checks the name).
+     */
+    record Diagram(DiagramKind kind, String caption, double height, Optional<YamlNode.Scalar> model, int step,
+            Location location) implements Block {
+        public Diagram {
+            model = model == null ? Optional.empty() : model;
+        }
+
+        public Diagram(DiagramKind kind, String caption, double height, int step, Location location) {
+            this(kind, caption, height, Optional.empty(), step, location);
+        }
+
+        /** The model preset key the diagram is drawn for: the one asked for (lower case), else the diagram's default. */
+        public String modelOrDefault() {
+            return model.map(m -> m.text().trim().toLowerCase(java.util.Locale.ROOT))
+                    .orElse(kind.defaultModel().orElse(""));
+        }
+    }
 
     /**
      * The body of a {@code layout: references} slide. The loader writes it with {@code all} (every

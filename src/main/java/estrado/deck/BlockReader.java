@@ -340,7 +340,7 @@ final class BlockReader {
             problems.error(body.location(), "block.badBody", "diagram");
             return Optional.empty();
         }
-        Fields f = new Fields(dm, List.of("name", "caption", "height"), problems);
+        Fields f = new Fields(dm, List.of("name", "caption", "height", "model"), problems);
         Optional<YamlNode> name = f.node("name");
         if (name.isEmpty()) {
             problems.error(dm.location(), "field.missing", "name");
@@ -348,7 +348,26 @@ final class BlockReader {
         }
         String caption = f.text("caption").orElse("");
         double height = f.number("height", 200, 900).orElse(0);
-        return diagramKind(name.get()).map(k -> new Block.Diagram(k, caption, height, step, at));
+        Optional<DiagramKind> kind = diagramKind(name.get());
+        Optional<YamlNode.Scalar> model = kind.flatMap(k -> model(k, f));
+        return kind.map(k -> new Block.Diagram(k, caption, height, model, step, at));
+    }
+
+    /**
+     * The model preset a diagram is drawn for, as written: only diagrams that compute per model take one.
+     * Whether the preset exists is the renderer's to check (the deck does not know the calculators).
+     */
+    private Optional<YamlNode.Scalar> model(DiagramKind kind, Fields f) {
+        Optional<YamlNode> node = f.node("model");
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!kind.takesModel()) {
+            problems.error(node.get().location(), "diagram.noModel", kind.yamlName());
+            return Optional.empty();
+        }
+        // a list or a mapping is reported as the wrong kind of value
+        return Fields.asText(node.get(), problems).map(text -> (YamlNode.Scalar) node.get());
     }
 
     /** The diagram a name refers to; an unknown name is an error at the name itself. */
