@@ -88,7 +88,7 @@ public final class PdfExporter {
         Path target = out.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path part = target.resolveSibling(target.getFileName() + ".part");
-        SlideRenderer renderer = FxRuntime.call(() -> new SlideRenderer(context));
+        SlideRenderer renderer = FxRuntime.call(() -> SlideRenderer.forAudience(context));
         SlideStage stage = FxRuntime.call(SlideStage::new);
         int written = 0;
         int rasterized;

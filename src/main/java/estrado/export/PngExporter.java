@@ -35,7 +35,7 @@ public final class PngExporter {
         }
         List<ExportPage> pages = ExportPage.of(context, steps);
         Files.createDirectories(folder);
-        SlideRenderer renderer = FxRuntime.call(() -> new SlideRenderer(context));
+        SlideRenderer renderer = FxRuntime.call(() -> SlideRenderer.forAudience(context));
         int written = 0;
         // two cores, two stages: JavaFX draws the next slide while this thread encodes the last one
         CompletableFuture<WritableImage> next = pages.isEmpty() ? null : snapshot(renderer, pages.get(0), scale);

@@ -17,7 +17,7 @@ public final class AudienceWindow {
     public AudienceWindow(Stage stage, Presentation presentation) {
         this.stage = stage;
         this.presentation = presentation;
-        this.view = new SlideView(presentation);
+        this.view = SlideView.forAudience(presentation);
         Scene scene = new Scene(view, 1280, 720);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // Keys belong to navigation until the lecturer clicks or tabs into a widget: without this,

@@ -20,8 +20,22 @@ public final class SlideView extends StackPane {
     private RenderedSlide ahead;
     private Position aheadAt;
 
+    /** Whether this view is the room's: then a missing image shows its caption alone, never a placeholder. */
+    private final boolean audience;
+
+    /** The lecturer's view of the slide (presenter window): a missing image is a labelled placeholder. */
     public SlideView(Presentation presentation) {
+        this(presentation, false);
+    }
+
+    /** The projector's view of the slide. */
+    public static SlideView forAudience(Presentation presentation) {
+        return new SlideView(presentation, true);
+    }
+
+    private SlideView(Presentation presentation, boolean audience) {
         this.presentation = presentation;
+        this.audience = audience;
         getStyleClass().add("slide-view");
         setStyle("-fx-background-color: black;");
         blank.setMouseTransparent(true);
@@ -43,7 +57,8 @@ public final class SlideView extends StackPane {
 
     private void refresh() {
         if (renderer == null) {
-            renderer = new SlideRenderer(presentation.deckProperty().get());
+            renderer = audience ? SlideRenderer.forAudience(presentation.deckProperty().get())
+                    : new SlideRenderer(presentation.deckProperty().get());
         }
         Position p = presentation.position();
         shown = p.equals(aheadAt) && ahead != null ? ahead : renderer.render(presentation.currentSlide(), p.step());

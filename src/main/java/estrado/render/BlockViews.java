@@ -32,9 +32,12 @@ final class BlockViews {
     private final Slide slide;
     private final int step;
     private final Function<String, Integer> citeNumber;
+    /** Drawing for the room: a missing image leaves its caption and no placeholder. */
+    private final boolean audience;
 
-    BlockViews(SlideContext ctx, Slide slide, int step, Function<String, Integer> citeNumber) {
+    BlockViews(SlideContext ctx, Slide slide, int step, Function<String, Integer> citeNumber, boolean audience) {
         this.ctx = ctx;
+        this.audience = audience;
         this.slide = slide;
         this.step = step;
         this.citeNumber = citeNumber;
@@ -80,6 +83,8 @@ final class BlockViews {
             return diagram(d);
         } else if (b instanceof Block.ReferenceList r) {
             return referenceList(r);
+        } else if (b instanceof Block.Agenda a) {
+            return table(AgendaTable.of(ctx.deck(), a));
         }
         throw new IllegalStateException("unknown block " + b);
     }
@@ -161,7 +166,7 @@ final class BlockViews {
                 : slide.layout() == estrado.deck.Layout.IMAGE ? FULL_IMAGE_HEIGHT : DEFAULT_IMAGE_HEIGHT;
         Optional<Image> img = path.startsWith(ctx.deck().root()) ? ctx.images().get(path, MAX_IMAGE_WIDTH, height)
                 : Optional.empty();
-        Node picture;
+        Node picture = null;
         if (img.isPresent()) {
             ImageView view = new ImageView(img.get());
             view.setPreserveRatio(true);
@@ -169,10 +174,10 @@ final class BlockViews {
             view.setFitHeight(Math.min(height, img.get().getHeight() * 2));
             view.setFitWidth(MAX_IMAGE_WIDTH);
             picture = view;
-        } else {
+        } else if (!audience) {
             picture = placeholder(Messages.get("placeholder.image", i.src()), i.describe(), height);
         }
-        VBox box = new VBox(picture);
+        VBox box = picture == null ? new VBox() : new VBox(picture);
         box.getStyleClass().add("image-box");
         box.setAlignment(Pos.TOP_CENTER);
         String caption = i.caption().isBlank() ? "" : i.caption();

@@ -31,9 +31,24 @@ public final class SlideRenderer {
 
     private final SlideContext ctx;
     private final String themeCss;
+    private final boolean audience;
 
+    /** Slides as the lecturer and {@code check} see them: a missing image is a labelled placeholder. */
     public SlideRenderer(SlideContext ctx) {
+        this(ctx, false);
+    }
+
+    /**
+     * Slides as the audience sees them (projector, PDF and PNG exports): a missing image shows its caption
+     * alone, or nothing, so a "pending image" box never reaches the room.
+     */
+    public static SlideRenderer forAudience(SlideContext ctx) {
+        return new SlideRenderer(ctx, true);
+    }
+
+    private SlideRenderer(SlideContext ctx, boolean audience) {
         this.ctx = ctx;
+        this.audience = audience;
         Fonts.load();
         Deck deck = ctx.deck();
         this.themeCss = deck.theme().filter(java.nio.file.Files::isRegularFile)
@@ -78,7 +93,7 @@ public final class SlideRenderer {
         // numbered in reading order up front, so [n] never depends on the order nodes are built in
         SlideCitations.keys(slide).forEach(cites::number);
         List<Region> mustFit = new ArrayList<>();
-        BlockViews views = new BlockViews(ctx, slide, step, cites::number);
+        BlockViews views = new BlockViews(ctx, slide, step, cites::number, audience);
         BorderPane root = new BorderPane();
         root.getStyleClass().addAll("slide", "layout-" + slide.layout().yamlName());
         root.getStylesheets().add(BASE_CSS);

@@ -150,7 +150,7 @@ class PdfExporterTest {
     @Test
     void pagesLookLikeTheSlidesTheyCameFrom() throws IOException {
         List<BufferedImage> snapshots = new ArrayList<>();
-        SlideRenderer renderer = FxRuntime.call(() -> new SlideRenderer(context));
+        SlideRenderer renderer = FxRuntime.call(() -> SlideRenderer.forAudience(context));
         for (Slide s : context.slides()) {
             snapshots.add(SwingFXUtils.fromFXImage(FxRuntime.call(() -> SlideImages.snapshot(renderer, s, s.steps() - 1, 1)), null));
         }
