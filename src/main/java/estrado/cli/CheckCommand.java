@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import estrado.deck.Deck;
 import estrado.deck.Problem;
 import estrado.deck.Section;
+import estrado.deck.Slide;
+import estrado.deck.Todo;
 import estrado.i18n.Messages;
 import estrado.render.DeckAudit;
 import estrado.render.FxRuntime;
@@ -58,6 +60,9 @@ public final class CheckCommand implements Callable<Integer> {
             for (Problem p : report.problems()) {
                 out.println(p.format(report.base()));
             }
+            for (Todo t : report.todos()) {
+                out.println(t.location().display(report.base()) + ": " + Messages.get("check.todo") + ": " + t.text());
+            }
             out.println(report.summary());
             report.audit().ifPresent(a -> out.println(a.summaryLine()));
         }
@@ -90,6 +95,11 @@ public final class CheckCommand implements Callable<Integer> {
             return problems.stream().filter(Problem::isError).count();
         }
 
+        /** The slides' production to-dos, in deck order: listed by {@code check}, never shown elsewhere. */
+        public List<Todo> todos() {
+            return deck == null ? List.of() : deck.slides().stream().flatMap(s -> s.todos().stream()).toList();
+        }
+
         public long warnings() {
             return problems.size() - errors();
         }
@@ -111,6 +121,9 @@ public final class CheckCommand implements Callable<Integer> {
                     sm.put("id", s.id());
                     sm.put("title", s.title());
                     sm.put("budgetMinutes", s.budgetMinutes());
+                    sm.put("scaledMinutes", deck.scaledBudgetMinutes(s));
+                    sm.put("estimatedMinutes", s.estimatedMinutes());
+                    sm.put("slidesWithoutDuration", s.slidesWithoutDuration());
                     sm.put("slides", s.slides().size());
                     sections.add(sm);
                 }
@@ -120,6 +133,7 @@ public final class CheckCommand implements Callable<Integer> {
             m.put("errors", problems.stream().filter(Problem::isError).map(this::problem).toList());
             m.put("warnings", problems.stream().filter(p -> !p.isError()).map(this::problem).toList());
             m.put("citations", citations());
+            m.put("todos", todos().stream().map(this::todo).toList());
             m.put("pendingAssets", audit.map(a -> a.pendingAssets().stream().map(this::asset).toList())
                     .orElse(List.of()));
             return m;
@@ -151,6 +165,17 @@ public final class CheckCommand implements Callable<Integer> {
             m.put("slide", a.slide());
             m.put("at", a.location().display(base));
             return m;
+        }
+
+        private Map<String, Object> todo(Todo t) {
+            Map<String, Object> m = located(t.location());
+            m.put("slide", slideOf(t));
+            m.put("text", t.text());
+            return m;
+        }
+
+        private String slideOf(Todo t) {
+            return deck.slides().stream().filter(s -> s.todos().contains(t)).map(Slide::id).findFirst().orElse("");
         }
 
         private Map<String, Object> located(estrado.deck.Location at) {

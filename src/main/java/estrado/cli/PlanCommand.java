@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import estrado.deck.Deck;
 import estrado.deck.DeckLoader;
+import estrado.deck.Location;
 import estrado.deck.Problem;
+import estrado.deck.Section;
 import estrado.i18n.Messages;
 import estrado.plan.DeckPlan;
 import estrado.timing.Plan;
@@ -68,9 +70,10 @@ final class PlanCommand implements Callable<Integer> {
         List<ScheduledSection> schedule = plan.schedule(talkStart);
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(json(plan, schedule)));
+                    .writeValueAsString(withEstimates(json(plan, schedule), deck)));
         } else {
             text(out, deck, plan, schedule, talkStart);
+            overBudget(out, deck, loaded);
         }
         out.flush();
         return 0;
@@ -95,6 +98,26 @@ final class PlanCommand implements Callable<Integer> {
         }
         m.put("sections", sections);
         return m;
+    }
+
+    /** Adds each section's {@code estimatedMinutes}: the sum of its counted slides' {@code duration}s. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withEstimates(Map<String, Object> json, Deck deck) {
+        List<Map<String, Object>> sections = (List<Map<String, Object>>) json.get("sections");
+        for (int k = 0; k < sections.size(); k++) {
+            sections.get(k).put("estimatedMinutes", deck.sections().get(k).estimatedMinutes());
+        }
+        return json;
+    }
+
+    /** Each section whose slides take longer than its scaled budget, as {@code check} warns about it. */
+    private static void overBudget(PrintWriter out, Deck deck, DeckLoader.Result loaded) {
+        for (Section s : deck.sections()) {
+            out.println(Messages.get("plan.estimate", s.title(), s.estimatedMinutes(), deck.scaledBudgetMinutes(s)));
+        }
+        List<Location> budgets = deck.sections().stream().map(Section::budgetLocation).toList();
+        loaded.problems().stream().filter(p -> !p.isError() && budgets.contains(p.location()))
+                .forEach(p -> out.println(p.format(loaded.root())));
     }
 
     private static void text(PrintWriter out, Deck deck, Plan plan, List<ScheduledSection> schedule,

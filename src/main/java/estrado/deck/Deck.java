@@ -39,4 +39,13 @@ public record Deck(
     public double budgetSumMinutes() {
         return sections.stream().mapToDouble(Section::budgetMinutes).sum();
     }
+
+    /**
+     * A section's budget scaled to the slot, as pacing uses it: budget × duration / sum of the budgets (the
+     * budget itself when there are no budgets to scale).
+     */
+    public double scaledBudgetMinutes(Section section) {
+        double sum = budgetSumMinutes();
+        return sum <= 0 ? section.budgetMinutes() : section.budgetMinutes() * durationMinutes / sum;
+    }
 }

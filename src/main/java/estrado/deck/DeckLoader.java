@@ -21,7 +21,7 @@ public final class DeckLoader {
             "duration", "theme", "bibliography", "sections");
     static final List<String> SECTION_FIELDS = List.of("id", "title", "budget", "slides");
     static final List<String> SLIDE_FIELDS = List.of("id", "title", "subtitle", "layout", "blocks", "left", "right",
-            "notes", "budget", "counted", "uncited", "references");
+            "notes", "duration", "budget", "counted", "uncited", "references", "todo");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -117,6 +117,13 @@ public final class DeckLoader {
         if (!sections.isEmpty() && duration > 0 && Math.abs(sum - duration) > 1e-9) {
             problems.warning(f.locationOf("duration"), "deck.budgetMismatch", fmt(sum), duration);
         }
+        for (Section s : sections) {
+            double scaled = deck.scaledBudgetMinutes(s);
+            if (s.estimatedMinutes() > scaled + 1e-9) {
+                problems.warning(s.budgetLocation(), "section.overBudget", s.title(), s.estimatedMinutes(), scaled,
+                        s.budgetMinutes(), duration, sum, s.estimatedMinutes() - scaled);
+            }
+        }
         return Optional.of(deck);
     }
 
@@ -151,7 +158,7 @@ public final class DeckLoader {
                 slides.add(slide);
             });
         }
-        return Optional.of(new Section(id, title, budget, slides, m.location()));
+        return Optional.of(new Section(id, title, budget, slides, m.location(), f.locationOf("budget")));
     }
 
     private Optional<Slide> slide(YamlNode node, Path root, Problems problems) {
@@ -206,11 +213,42 @@ public final class DeckLoader {
                 });
             }
         }
-        OptionalDouble budget = f.number("budget", 0, 24 * 60);
         // a reference list is appendix material: pacing ignores it unless the author says otherwise
         boolean counted = f.bool("counted", layout != Layout.REFERENCES);
         return Optional.of(new Slide(id, title, f.text("subtitle").orElse(""), layout, blocks, right,
-                f.text("notes").orElse(""), budget, counted, reader.steps(), m.location(), uncited(f, problems)));
+                f.text("notes").orElse(""), duration(f, problems), counted, reader.steps(), m.location(),
+                uncited(f, problems), todos(f, problems)));
+    }
+
+    /**
+     * {@code duration: 1.5}: the minutes the slide is expected to take. Decks written before it existed
+     * called it {@code budget}; that is still read, with a warning asking to rename it.
+     */
+    private static OptionalDouble duration(Fields f, Problems problems) {
+        OptionalDouble duration = f.number("duration", 0, 24 * 60);
+        if (f.has("budget")) {
+            problems.warning(f.keyLocationOf("budget"), "slide.budgetRenamed");
+            OptionalDouble old = f.number("budget", 0, 24 * 60);
+            if (duration.isEmpty()) {
+                return old;
+            }
+        }
+        return duration;
+    }
+
+    /** {@code todo: 'text'} or a list of texts: the slide's production to-dos, each where it is written. */
+    private static List<Todo> todos(Fields f, Problems problems) {
+        Optional<YamlNode> n = f.node("todo");
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        List<YamlNode> items = n.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(n.get());
+        List<Todo> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            Fields.asText(item, problems).map(String::strip).filter(t -> !t.isEmpty())
+                    .ifPresent(t -> out.add(new Todo(t, item.location())));
+        }
+        return out;
     }
 
     /** {@code uncited: 'reason'} (or {@code true}) marks a slide's figures as deliberately uncited. */

@@ -52,6 +52,12 @@ final class Fields {
         return e == null ? map.location() : e.value().location();
     }
 
+    /** Where a key itself is written (its value may start on another line). */
+    Location keyLocationOf(String key) {
+        YamlNode.Mapping.Entry e = map.entries().get(key);
+        return e == null ? map.location() : e.keyLocation();
+    }
+
     Optional<String> text(String key) {
         return node(key).flatMap(n -> asText(n, problems));
     }

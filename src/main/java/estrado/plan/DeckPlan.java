@@ -20,13 +20,13 @@ public final class DeckPlan {
     private DeckPlan() {
     }
 
-    /** The plan of a deck: each section's budget, each slide's own budget (if any) and whether it counts. */
+    /** The plan of a deck: each section's budget, each slide's duration (if any) and whether it counts. */
     public static Plan of(Deck deck) {
         List<SectionBudget> sections = new ArrayList<>();
         for (Section s : deck.sections()) {
             List<SlideBudget> slides = new ArrayList<>();
             for (Slide slide : s.slides()) {
-                Double own = slide.budgetMinutes().isPresent() ? slide.budgetMinutes().getAsDouble() : null;
+                Double own = slide.durationMinutes().isPresent() ? slide.durationMinutes().getAsDouble() : null;
                 slides.add(new SlideBudget(slide.id(), own, slide.counted()));
             }
             sections.add(new SectionBudget(s.id(), s.title(), s.budgetMinutes(), slides));

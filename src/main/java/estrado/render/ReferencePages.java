@@ -80,7 +80,8 @@ final class ReferencePages {
                         OptionalDouble.empty(), false, 1, at);
                 slides.addAll(pages(auto, deck, refs, bib, citedKnown, words, ids));
             }
-            sections.add(new Section(section.id(), section.title(), section.budgetMinutes(), slides, section.location()));
+            sections.add(new Section(section.id(), section.title(), section.budgetMinutes(), slides, section.location(),
+                    section.budgetLocation()));
         }
         return new Deck(deck.root(), deck.file(), deck.title(), deck.subtitle(), deck.author(), deck.institution(),
                 deck.date(), deck.language(), deck.durationMinutes(), deck.theme(), deck.bibliography(), sections);
@@ -108,7 +109,7 @@ final class ReferencePages {
             String pageTitle = pages.size() == 1 ? title : words.get("references.page", title, p + 1, pages.size());
             out.add(new Slide(id, pageTitle, s.subtitle(), Layout.REFERENCES,
                     List.of(new Block.ReferenceList(all, pages.get(p), 0, s.location())), List.of(), s.notes(),
-                    s.budgetMinutes(), s.counted(), 1, s.location(), s.uncited()));
+                    s.durationMinutes(), s.counted(), 1, s.location(), s.uncited(), p == 0 ? s.todos() : List.of()));
         }
         return out;
     }

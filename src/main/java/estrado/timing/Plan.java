@@ -79,15 +79,19 @@ public final class Plan {
     /**
      * Splits a section's scaled time among its slides.
      *
-     * <p>Own budgets are scaled by the same factor as the section, because the lecturer wrote them in the same
-     * unscaled minutes. If they add up to more than the section, they are shrunk to fit it: the section budget is
-     * the authority, so the next section still starts on schedule. The rest is spread evenly over the counted
-     * slides without an own budget; uncounted slides get nothing.
+     * <p>Slide durations are scaled by the same factor as the section, because the lecturer wrote them in the
+     * same unscaled minutes. When some counted slides give no duration and the others leave time over, those
+     * keep their scaled duration and the rest is spread evenly over the ones without. Otherwise (every slide
+     * gives one, or they already fill the section) the section's time is split in proportion to the durations,
+     * stretched or shrunk to fill it exactly, a slide without one weighing the mean of the others: the section
+     * budget is the authority, so the next section still starts on schedule and no counted slide gets nothing.
+     * Uncounted slides get nothing.
      */
     private long[] sharesOf(SectionBudget section, long sectionMillis) {
         List<SlideBudget> slides = section.slides();
         long[] shares = new long[slides.size()];
         long ownSum = 0;
+        int own = 0;
         int evenCount = 0;
         for (int j = 0; j < slides.size(); j++) {
             SlideBudget s = slides.get(j);
@@ -97,36 +101,50 @@ public final class Plan {
             if (s.hasOwnBudget()) {
                 shares[j] = scale(minutesToMillis(s.budgetMinutes()));
                 ownSum += shares[j];
+                own++;
             } else {
                 evenCount++;
             }
         }
-        if (ownSum > sectionMillis) {
+        if (evenCount > 0 && ownSum < sectionMillis) {
+            spread(slides, shares, sectionMillis - ownSum, evenCount, false);
+        } else if (ownSum > 0) {
+            long mean = ownSum / own;
+            long weightSum = ownSum + mean * evenCount;
             long cumulative = 0;
             long assigned = 0;
             for (int j = 0; j < shares.length; j++) {
-                if (shares[j] > 0) {
-                    cumulative += shares[j];
-                    long end = divideRounded(cumulative * sectionMillis, ownSum);
+                SlideBudget s = slides.get(j);
+                if (s.counted()) {
+                    cumulative += s.hasOwnBudget() ? shares[j] : mean;
+                    long end = divideRounded(Math.multiplyExact(cumulative, sectionMillis), weightSum);
                     shares[j] = end - assigned;
                     assigned = end;
                 }
             }
-            ownSum = sectionMillis;
+        } else {
+            // no duration anywhere (or only zero ones): every counted slide gets an even share
+            spread(slides, shares, sectionMillis, evenCount + own, true);
         }
-        long rest = sectionMillis - ownSum;
+        return shares;
+    }
+
+    /**
+     * Gives {@code rest} in even shares that sum to it exactly to the {@code count} counted slides without a
+     * duration ({@code all}: to every counted slide).
+     */
+    private static void spread(List<SlideBudget> slides, long[] shares, long rest, int count, boolean all) {
         int k = 0;
         long assigned = 0;
         for (int j = 0; j < slides.size(); j++) {
             SlideBudget s = slides.get(j);
-            if (s.counted() && !s.hasOwnBudget()) {
+            if (s.counted() && (all || !s.hasOwnBudget())) {
                 k++;
-                long end = divideRounded(k * rest, evenCount);
+                long end = divideRounded(k * rest, count);
                 shares[j] = end - assigned;
                 assigned = end;
             }
         }
-        return shares;
     }
 
     private long scale(long budgetMillis) {

@@ -44,8 +44,8 @@ class PlanCommandTest {
         assertEquals(3, sections.size());
         List<String> sectionKeys = new ArrayList<>();
         sections.get(0).fieldNames().forEachRemaining(sectionKeys::add);
-        assertEquals(List.of("id", "title", "budgetMinutes", "scaledMinutes", "startMinute", "startClock"),
-                sectionKeys);
+        assertEquals(List.of("id", "title", "budgetMinutes", "scaledMinutes", "startMinute", "startClock",
+                "estimatedMinutes"), sectionKeys);
         // bloque: 24 min scaled to 18, starts after apertura's 8 × 0.75 = 6 minutes, at 09:06
         JsonNode b = sections.get(1);
         assertEquals("bloque", b.get("id").asText());

@@ -130,14 +130,23 @@ class PlanTest {
     }
 
     @Test
-    void ownBudgetsLargerThanTheSectionAreShrunkToFitIt() {
+    void durationsLargerThanTheSectionAreShrunkToFitItAndASlideWithoutOneWeighsTheirMean() {
         Plan plan = Plan.of(4, List.of(new SectionBudget("a", "A", 4, List.of(
                 SlideBudget.of("a1", 3), SlideBudget.of("a2", 5), SlideBudget.of("a3")))));
-        // own budgets 3 + 5 = 8 shrink to the section's 4: 1.5 and 2.5; nothing left for a3
-        assertEquals(minutes(1.5), plan.slideShare(0));
-        assertEquals(minutes(2.5), plan.slideShare(1));
-        assertEquals(Duration.ZERO, plan.slideShare(2));
-        assertEquals(minutes(4), plan.expectedElapsedAt(2));
+        // 3 + 5 already exceed the section's 4 min; a3 weighs their mean, 4: 3 : 5 : 4 of 4 min
+        assertEquals(minutes(1), plan.slideShare(0));
+        assertEquals(Duration.ofMillis(100_000), plan.slideShare(1));
+        assertEquals(Duration.ofMillis(80_000), plan.slideShare(2));
+        assertEquals(minutes(1 + 5.0 / 3 + 2.0 / 3), plan.expectedElapsedAt(2));
+    }
+
+    @Test
+    void durationsThatLeaveTimeOverAreStretchedToFillTheSection() {
+        Plan plan = Plan.of(10, List.of(new SectionBudget("a", "A", 10, List.of(
+                SlideBudget.of("a1", 1), SlideBudget.backup("x"), SlideBudget.of("a2", 3)))));
+        assertEquals(Duration.ofSeconds(150), plan.slideShare(0));
+        assertEquals(Duration.ZERO, plan.slideShare(1));
+        assertEquals(Duration.ofSeconds(450), plan.slideShare(2));
     }
 
     @Test
