@@ -69,8 +69,26 @@ public sealed interface Block {
     /** A labelled box for something still to come (a widget, diagram or picture not made yet). */
     record Placeholder(String label, String describe, double height, int step, Location location) implements Block { }
 
-    /** A diagram drawn by estrado itself (vector, in the theme's colours); {@code height} 0 = its natural size. */
-    record Diagram(DiagramKind kind, String caption, double height, int step, Location location) implements Block { }
+    /**
+     * A diagram drawn by estrado itself (vector, in the theme's colours); {@code height} 0 = its natural size.
+     * {@code model} is the model preset a diagram computes its figures for ("" = the diagram's default;
+     * only diagrams that {@link DiagramKind#takesModel() take a model} have one).
+     */
+    record Diagram(DiagramKind kind, String caption, double height, String model, int step, Location location)
+            implements Block {
+        public Diagram {
+            model = model == null ? "" : model;
+        }
+
+        public Diagram(DiagramKind kind, String caption, double height, int step, Location location) {
+            this(kind, caption, height, "", step, location);
+        }
+
+        /** The model preset key the diagram is drawn for: the one asked for, else the diagram's default. */
+        public String modelOrDefault() {
+            return model.isBlank() ? kind.defaultModel().orElse("") : model;
+        }
+    }
 
     /**
      * The body of a {@code layout: references} slide. The loader writes it with {@code all} (every

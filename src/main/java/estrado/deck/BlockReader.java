@@ -340,7 +340,7 @@ final class BlockReader {
             problems.error(body.location(), "block.badBody", "diagram");
             return Optional.empty();
         }
-        Fields f = new Fields(dm, List.of("name", "caption", "height"), problems);
+        Fields f = new Fields(dm, List.of("name", "caption", "height", "model"), problems);
         Optional<YamlNode> name = f.node("name");
         if (name.isEmpty()) {
             problems.error(dm.location(), "field.missing", "name");
@@ -348,7 +348,29 @@ final class BlockReader {
         }
         String caption = f.text("caption").orElse("");
         double height = f.number("height", 200, 900).orElse(0);
-        return diagramKind(name.get()).map(k -> new Block.Diagram(k, caption, height, step, at));
+        Optional<DiagramKind> kind = diagramKind(name.get());
+        Optional<String> model = kind.flatMap(k -> model(k, f));
+        return kind.map(k -> new Block.Diagram(k, caption, height, model.orElse(""), step, at));
+    }
+
+    /** The model preset a diagram is drawn for: only diagrams that compute per model take one. */
+    private Optional<String> model(DiagramKind kind, Fields f) {
+        Optional<String> model = f.text("model").map(String::trim);
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        Location at = f.locationOf("model");
+        if (!kind.takesModel()) {
+            problems.error(at, "diagram.noModel", kind.yamlName());
+            return Optional.empty();
+        }
+        List<String> known = List.copyOf(estrado.widgets.calc.ModelPresets.all().keySet());
+        String key = model.get().toLowerCase(Locale.ROOT);
+        if (!known.contains(key)) {
+            Fields.reportUnknown(at, "diagram.unknownModel", model.get(), known, problems);
+            return Optional.empty();
+        }
+        return Optional.of(key);
     }
 
     /** The diagram a name refers to; an unknown name is an error at the name itself. */

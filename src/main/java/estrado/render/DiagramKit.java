@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -60,6 +61,7 @@ final class DiagramKit {
         } else {
             VBox column = new VBox(6, content);
             column.setAlignment(Pos.CENTER);
+            column.getStyleClass().add("diagram-column");
             column.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             b.getChildren().add(column);
         }
@@ -147,6 +149,39 @@ final class DiagramKit {
         p.getStyleClass().addAll("diagram-shape", styleClass);
         pane.getChildren().add(p);
         return p;
+    }
+
+    /** A filled rectangle (bars and bands of the charts): drawn as a vector rectangle in the PDF. */
+    Rectangle rect(double x, double y, double w, double h, String styleClass) {
+        Rectangle r = new Rectangle(x, y, w, h);
+        r.getStyleClass().add("diagram-shape");
+        r.getStyleClass().addAll(styleClass.split(" "));
+        pane.getChildren().add(r);
+        return r;
+    }
+
+    /** A plain line (axes, grid lines, leaders). */
+    Line line(double x1, double y1, double x2, double y2, String styleClass) {
+        Line l = new Line(x1, y1, x2, y2);
+        l.getStyleClass().add("diagram-line");
+        l.getStyleClass().addAll(styleClass.split(" "));
+        pane.getChildren().add(l);
+        return l;
+    }
+
+    /**
+     * A straight arrow whose head is two strokes, not a filled triangle: made only of lines, it stays
+     * a vector in the PDF export (which draws rectangles, lines, regions and text as vectors).
+     */
+    void lineArrow(double x1, double y1, double x2, double y2, String styleClass) {
+        double len = Math.hypot(x2 - x1, y2 - y1);
+        double ux = (x2 - x1) / len;
+        double uy = (y2 - y1) / len;
+        line(x1, y1, x2 - ux * 2, y2 - uy * 2, "diagram-arrow " + styleClass);
+        for (int side = -1; side <= 1; side += 2) {
+            line(x2, y2, x2 - ux * HEAD + side * uy * HEAD * 0.6, y2 - uy * HEAD - side * ux * HEAD * 0.6,
+                    "diagram-arrow diagram-arrow-tip " + styleClass);
+        }
     }
 
     void add(Node n) {

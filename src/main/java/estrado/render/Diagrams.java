@@ -2,6 +2,7 @@ package estrado.render;
 
 import estrado.deck.Block;
 import estrado.deck.DiagramKind;
+import estrado.widgets.calc.ModelPresets;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -13,11 +14,12 @@ final class Diagrams {
     }
 
     static Region create(Block.Diagram d, String language) {
-        Pane drawing = draw(d.kind(), language);
+        Pane drawing = draw(d.kind(), d.modelOrDefault(), language);
         return new Fitted(drawing, d.height());
     }
 
-    static Pane draw(DiagramKind kind, String language) {
+    /** The drawing of a diagram; {@code model} is the preset key of diagrams that compute per model. */
+    static Pane draw(DiagramKind kind, String model, String language) {
         // Java 17: an enum switch statement, not a pattern switch
         switch (kind) {
             case TRAINING_STEPS:
@@ -28,6 +30,12 @@ final class Diagrams {
                 return QloraDiagram.draw(language);
             case BIT_LAYOUTS:
                 return BitLayoutsDiagram.draw(language);
+            case TRAINING_MEMORY:
+                return TrainingMemoryDiagram.draw(ModelPresets.byKey(model), language);
+            case TRAINING_COSTS:
+                return TrainingCostsDiagram.draw(language);
+            case OLMO3_STAGES:
+                return Olmo3StagesDiagram.draw(language);
             default:
                 throw new IllegalArgumentException("no drawing for " + kind);
         }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.DiagramKind;
 import estrado.deck.TestDecks;
+import estrado.widgets.calc.ModelPresets;
+import estrado.widgets.calc.TrainingStepMemory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each native diagram draws, in both deck languages, and fits the slide. */
 class DiagramRenderTest {
@@ -33,6 +36,11 @@ class DiagramRenderTest {
     }
 
     private Path deck(DiagramKind kind, String language, String layout) {
+        return deck(kind, kind.yamlName(), language, layout);
+    }
+
+    /** A one-slide deck showing the diagram written as {@code diagramYaml} (a name, or a {name: …} mapping). */
+    private Path deck(DiagramKind kind, String diagramYaml, String language, String layout) {
         String sources = String.join("\n", kind.sources().stream().map(k -> "@misc{" + k + ", title = {T " + k
                 + "}, year = {2020}, url = {https://example.org/" + k + "}}").toList());
         try {
@@ -42,8 +50,8 @@ class DiagramRenderTest {
             throw new java.io.UncheckedIOException(e);
         }
         String body = "two-columns".equals(layout)
-                ? "    layout: two-columns\n    left: ['Texto']\n    right:\n      - diagram: " + kind.yamlName() + "\n"
-                : "    blocks:\n      - diagram: " + kind.yamlName() + "\n";
+                ? "    layout: two-columns\n    left: ['Texto']\n    right:\n      - diagram: " + diagramYaml + "\n"
+                : "    blocks:\n      - diagram: " + diagramYaml + "\n";
         return TestDecks.write(dir, "title: D\nduration: 10\nlanguage: " + language
                 + "\nbibliography: bib/refs.bib\nsections:\n  - s1.yaml\n",
                 "id: s1\ntitle: Uno\nbudget: 10\nslides:\n  - id: d\n    title: Diagrama\n" + body);
@@ -118,44 +126,91 @@ class DiagramRenderTest {
     }
 
     /**
-     * Every label stays inside its own box, and no label crosses or touches the dashed border of a
-     * frame (the GPU and CPU areas): seen on the projector, a word cut by a line reads as a mistake.
+     * Every label stays inside its own box, no two labels overlap, and no label crosses or touches the
+     * dashed border of a frame (the GPU and CPU areas): seen on the projector, a word cut by a line or
+     * printed over another reads as a mistake.
      */
     @ParameterizedTest
     @EnumSource(DiagramKind.class)
-    void labelsStayInsideTheirBoxesAndNeverCrossAFrame(DiagramKind kind) {
+    void labelsStayInsideTheirBoxesNeverOverlapAndNeverCrossAFrame(DiagramKind kind) {
         List<String> faults = new ArrayList<>();
         for (String language : List.of("es", "en")) {
-            RenderedSlide rendered = render(deck(kind, language, "content"));
-            faults.addAll(FxRuntime.call(() -> {
-                Node drawing = rendered.root().lookup(".diagram");
-                List<Node> all = descendants(drawing);
-                List<Bounds> frames = all.stream().filter(n -> n.getStyleClass().contains("diagram-frame"))
-                        .map(n -> area(n, drawing)).toList();
-                List<String> out = new ArrayList<>();
-                for (Node n : all) {
-                    if (!(n instanceof Text t) || !t.isVisible() || t.getText().isBlank()) {
-                        continue;
-                    }
-                    Bounds text = inDrawing(t, drawing);
-                    Node box = t.getParent();
-                    while (box != null && !box.getStyleClass().contains("diagram-node")) {
-                        box = box.getParent();
-                    }
-                    if (box != null && !grown(area(box, drawing), 1).contains(text)) {
-                        out.add(language + " '" + t.getText() + "' " + text + " outside its box " + area(box, drawing));
-                    }
-                    for (Bounds f : frames) {
-                        // inside a frame means clear of its dashed border, not just touching it
-                        if (f.intersects(text) && !grown(f, -FRAME_MARGIN).contains(text)) {
-                            out.add(language + " '" + t.getText() + "' " + text + " crosses the frame " + f);
-                        }
-                    }
-                }
-                return out;
-            }));
+            faults.addAll(labelFaults(deck(kind, language, "content"), language));
         }
         assertEquals(List.of(), faults);
+    }
+
+    /** The memory chart is computed per model: its labels must fit whichever preset a slide names. */
+    @ParameterizedTest
+    @MethodSource("modelKeys")
+    void trainingMemoryLabelsFitEveryModelPreset(String model) {
+        List<String> faults = new ArrayList<>();
+        for (String language : List.of("es", "en")) {
+            Path deck = deck(DiagramKind.TRAINING_MEMORY, "{name: training-memory, model: " + model + "}", language, "content");
+            faults.addAll(labelFaults(deck, language));
+        }
+        assertEquals(List.of(), faults);
+    }
+
+    static List<String> modelKeys() {
+        return List.copyOf(ModelPresets.all().keySet());
+    }
+
+    @Test
+    void trainingMemoryShowsTheEstimatorsFiguresForTheModelAsked() {
+        RenderedSlide rendered = render(deck(DiagramKind.TRAINING_MEMORY, "{name: training-memory, model: qwen2.5-1.5b}", "es", "content"));
+        List<String> words = FxRuntime.call(() -> texts(rendered.root().lookup(".diagram")));
+        TrainingStepMemory qwen = TrainingStepMemory.of(ModelPresets.QWEN25_1_5B);
+        java.text.NumberFormat es = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("es"));
+        es.setMaximumFractionDigits(1);
+        String peak = "pico: " + es.format(qwen.peak().totalBytes() / 1e9) + " GB";
+        assertTrue(qwen.peak().totalBytes() / 1e9 > 30 && qwen.peak().totalBytes() / 1e9 < 36, peak);
+        assertTrue(words.contains(peak), () -> peak + " not in " + words);
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("Qwen2.5 1.5B ·")), words::toString);
+        // the vertical axis counts GB in the deck's number style
+        assertTrue(words.containsAll(List.of("GB", "0", "10", "20", "30")), words::toString);
+    }
+
+    private List<String> labelFaults(Path deck, String language) {
+        RenderedSlide rendered = render(deck);
+        return FxRuntime.call(() -> {
+            Node drawing = rendered.root().lookup(".diagram");
+            List<Node> all = descendants(drawing);
+            List<Bounds> frames = all.stream().filter(n -> n.getStyleClass().contains("diagram-frame"))
+                    .map(n -> area(n, drawing)).toList();
+            List<String> out = new ArrayList<>();
+            List<Text> labels = new ArrayList<>();
+            for (Node n : all) {
+                if (!(n instanceof Text t) || !t.isVisible() || t.getText().isBlank()) {
+                    continue;
+                }
+                labels.add(t);
+                Bounds text = inDrawing(t, drawing);
+                Node box = t.getParent();
+                while (box != null && !box.getStyleClass().contains("diagram-node")) {
+                    box = box.getParent();
+                }
+                if (box != null && !grown(area(box, drawing), 1).contains(text)) {
+                    out.add(language + " '" + t.getText() + "' " + text + " outside its box " + area(box, drawing));
+                }
+                for (Bounds f : frames) {
+                    // inside a frame means clear of its dashed border, not just touching it
+                    if (f.intersects(text) && !grown(f, -FRAME_MARGIN).contains(text)) {
+                        out.add(language + " '" + t.getText() + "' " + text + " crosses the frame " + f);
+                    }
+                }
+            }
+            for (int i = 0; i < labels.size(); i++) {
+                // a pixel of slack: lines stacked in one label touch, they do not overlap
+                Bounds a = grown(inDrawing(labels.get(i), drawing), -1);
+                for (int j = i + 1; j < labels.size(); j++) {
+                    if (a.intersects(grown(inDrawing(labels.get(j), drawing), -1))) {
+                        out.add(language + " '" + labels.get(i).getText() + "' overlaps '" + labels.get(j).getText() + "'");
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     private static final double FRAME_MARGIN = 8;
