@@ -53,7 +53,8 @@ final class TrainingMemoryDiagram {
         k.line(X0, TOP, X0, BOTTOM, "chart-axis");
         k.line(X0, BOTTOM, X1, BOTTOM, "chart-axis");
 
-        // phases under the axis, steps under them, a dashed line where the second step starts
+        // phases under the axis, steps under them, a dashed line between the steps' names (not through
+        // the chart, where it would cut the peak's label)
         for (int step = 1; step <= TrainingStepMemory.STEPS; step++) {
             for (Phase phase : Phase.values()) {
                 double[] span = memory.span(step, phase);
@@ -67,7 +68,7 @@ final class TrainingMemoryDiagram {
             k.label(c.x(first[0]), BOTTOM + 50, c.x(last[1]) - c.x(first[0]), 36,
                     k.lines("diagram-label-strong", k.t("mem.step", step)));
             if (step > 1) {
-                k.line(c.x(first[0]), TOP, c.x(first[0]), BOTTOM + 84, "chart-divider");
+                k.line(c.x(first[0]), BOTTOM, c.x(first[0]), BOTTOM + 84, "chart-divider");
             }
         }
         k.box(X1 + 10, BOTTOM + 50, WIDTH - X1 - 10, 36, "diagram-free diagram-left", k.lines("diagram-note", k.t("mem.time")));
