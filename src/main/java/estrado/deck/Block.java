@@ -2,6 +2,7 @@ package estrado.deck;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pieces a slide is made of. {@code step} is the reveal step at which a block appears
@@ -71,22 +72,23 @@ public sealed interface Block {
 
     /**
      * A diagram drawn by estrado itself (vector, in the theme's colours); {@code height} 0 = its natural size.
-     * {@code model} is the model preset a diagram computes its figures for ("" = the diagram's default;
-     * only diagrams that {@link DiagramKind#takesModel() take a model} have one).
+     * {@code model} is the node naming the model preset a diagram computes its figures for, as written (only
+     * diagrams that {@link DiagramKind#takesModel() take a model} have one; the renderer checks the name).
      */
-    record Diagram(DiagramKind kind, String caption, double height, String model, int step, Location location)
-            implements Block {
+    record Diagram(DiagramKind kind, String caption, double height, Optional<YamlNode.Scalar> model, int step,
+            Location location) implements Block {
         public Diagram {
-            model = model == null ? "" : model;
+            model = model == null ? Optional.empty() : model;
         }
 
         public Diagram(DiagramKind kind, String caption, double height, int step, Location location) {
-            this(kind, caption, height, "", step, location);
+            this(kind, caption, height, Optional.empty(), step, location);
         }
 
-        /** The model preset key the diagram is drawn for: the one asked for, else the diagram's default. */
+        /** The model preset key the diagram is drawn for: the one asked for (lower case), else the diagram's default. */
         public String modelOrDefault() {
-            return model.isBlank() ? kind.defaultModel().orElse("") : model;
+            return model.map(m -> m.text().trim().toLowerCase(java.util.Locale.ROOT))
+                    .orElse(kind.defaultModel().orElse(""));
         }
     }
 

@@ -349,28 +349,25 @@ final class BlockReader {
         String caption = f.text("caption").orElse("");
         double height = f.number("height", 200, 900).orElse(0);
         Optional<DiagramKind> kind = diagramKind(name.get());
-        Optional<String> model = kind.flatMap(k -> model(k, f));
-        return kind.map(k -> new Block.Diagram(k, caption, height, model.orElse(""), step, at));
+        Optional<YamlNode.Scalar> model = kind.flatMap(k -> model(k, f));
+        return kind.map(k -> new Block.Diagram(k, caption, height, model, step, at));
     }
 
-    /** The model preset a diagram is drawn for: only diagrams that compute per model take one. */
-    private Optional<String> model(DiagramKind kind, Fields f) {
-        Optional<String> model = f.text("model").map(String::trim);
-        if (model.isEmpty()) {
+    /**
+     * The model preset a diagram is drawn for, as written: only diagrams that compute per model take one.
+     * Whether the preset exists is the renderer's to check (the deck does not know the calculators).
+     */
+    private Optional<YamlNode.Scalar> model(DiagramKind kind, Fields f) {
+        Optional<YamlNode> node = f.node("model");
+        if (node.isEmpty()) {
             return Optional.empty();
         }
-        Location at = f.locationOf("model");
         if (!kind.takesModel()) {
-            problems.error(at, "diagram.noModel", kind.yamlName());
+            problems.error(node.get().location(), "diagram.noModel", kind.yamlName());
             return Optional.empty();
         }
-        List<String> known = List.copyOf(estrado.widgets.calc.ModelPresets.all().keySet());
-        String key = model.get().toLowerCase(Locale.ROOT);
-        if (!known.contains(key)) {
-            Fields.reportUnknown(at, "diagram.unknownModel", model.get(), known, problems);
-            return Optional.empty();
-        }
-        return Optional.of(key);
+        // a list or a mapping is reported as the wrong kind of value
+        return Fields.asText(node.get(), problems).map(text -> (YamlNode.Scalar) node.get());
     }
 
     /** The diagram a name refers to; an unknown name is an error at the name itself. */

@@ -1,7 +1,13 @@
 package estrado.render;
 
 import estrado.deck.Block;
+import estrado.deck.Deck;
+import estrado.deck.DeckLoader;
 import estrado.deck.DiagramKind;
+import estrado.deck.Problem;
+import estrado.deck.Problems;
+import estrado.deck.Slide;
+import java.util.List;
 import estrado.widgets.calc.ModelPresets;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.Pane;
@@ -16,6 +22,23 @@ final class Diagrams {
     static Region create(Block.Diagram d, String language) {
         Pane drawing = draw(d.kind(), d.modelOrDefault(), language);
         return new Fitted(drawing, d.height());
+    }
+
+    /**
+     * Diagrams that name a model preset that does not exist, at the name (with a did-you-mean): the deck
+     * reads the name, the calculators know the presets.
+     */
+    static List<Problem> problems(Deck deck) {
+        Problems out = new Problems();
+        List<String> known = List.copyOf(ModelPresets.all().keySet());
+        for (Slide slide : deck.slides()) {
+            for (Block b : DeckLoader.allBlocks(slide.blocks(), slide.right())) {
+                if (b instanceof Block.Diagram d && d.model().isPresent() && !known.contains(d.modelOrDefault())) {
+                    out.unknownName(d.model().get().location(), "diagram.unknownModel", d.model().get().text(), known);
+                }
+            }
+        }
+        return out.list();
     }
 
     /** The drawing of a diagram; {@code model} is the preset key of diagrams that compute per model. */

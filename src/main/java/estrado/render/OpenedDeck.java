@@ -61,6 +61,7 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
             Optional<Bibliography> bib = bibFile.flatMap(file -> loadBibliography(file, problems));
             problems.addAll(DeckChecks.check(loaded, widgets.names(), bib.map(Bibliography::keys)));
             problems.addAll(widgetParameterProblems(loaded, widgets));
+            problems.addAll(Diagrams.problems(loaded));
             DeckAudit a = DeckAudit.of(loaded, bib, bibFile);
             problems.addAll(a.problems());
             audit = Optional.of(a);

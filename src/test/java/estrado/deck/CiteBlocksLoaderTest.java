@@ -49,32 +49,30 @@ class CiteBlocksLoaderTest {
         List<Block> blocks = r.deck().orElseThrow().slides().get(0).blocks();
         Block.Diagram asked = (Block.Diagram) blocks.get(0);
         assertEquals(DiagramKind.TRAINING_MEMORY, asked.kind());
-        assertEquals("qwen2.5-1.5b", asked.model());
+        assertEquals("Qwen2.5-1.5B", asked.model().orElseThrow().text());
         assertEquals("qwen2.5-1.5b", asked.modelOrDefault());
         Block.Diagram plain = (Block.Diagram) blocks.get(1);
-        assertEquals("", plain.model());
+        assertTrue(plain.model().isEmpty());
         assertEquals("llama3-8b", plain.modelOrDefault());
     }
 
     @Test
-    void anUnknownModelOrAModelOnADiagramWithoutOneIsAnErrorAtTheModel() {
+    void aModelOnADiagramNotComputedPerModelIsAnErrorAtTheModel() {
         DeckLoader.Result r = load("""
                   - id: a
                     title: Memoria
                     blocks:
-                      - diagram: {name: training-memory, model: llama3-7b}
                       - diagram: {name: lora, model: llama3-8b}
+                      - diagram: {name: training-memory, model: [llama3-8b]}
                 """);
         List<Problem> errors = TestDecks.errors(r);
         assertEquals(2, errors.size(), errors::toString);
         assertEquals(8, errors.get(0).location().line());
-        assertEquals(49, errors.get(0).location().column());
-        assertTrue(errors.get(0).message().contains("«llama3-7b»") && errors.get(0).message().contains("«llama3-8b»"),
+        assertEquals(38, errors.get(0).location().column());
+        assertTrue(errors.get(0).message().contains("«lora»") && errors.get(0).message().contains("model"),
                 errors.get(0).message());
         assertEquals(9, errors.get(1).location().line());
-        assertEquals(38, errors.get(1).location().column());
-        assertTrue(errors.get(1).message().contains("«lora»") && errors.get(1).message().contains("model"),
-                errors.get(1).message());
+        assertEquals(49, errors.get(1).location().column());
     }
 
     @Test

@@ -171,6 +171,20 @@ class DiagramRenderTest {
         assertTrue(words.containsAll(List.of("GB", "0", "10", "20", "30")), words::toString);
     }
 
+    @Test
+    void anUnknownModelIsAnErrorAtItsNameWithADidYouMean() {
+        Path deck = deck(DiagramKind.TRAINING_MEMORY, "{name: training-memory, model: llama3-7b}", "es", "content");
+        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.none());
+        List<estrado.deck.Problem> errors = opened.problems().stream().filter(estrado.deck.Problem::isError).toList();
+        assertEquals(1, errors.size(), errors::toString);
+        estrado.deck.Problem p = errors.get(0);
+        assertTrue(p.location().file().toString().endsWith("s1.yaml"), p.location()::toString);
+        assertEquals(8, p.location().line());
+        assertEquals(49, p.location().column());
+        assertTrue(p.message().contains("«llama3-7b»") && p.message().contains("«llama3-8b»"), p.message());
+        assertTrue(opened.context().isEmpty(), "a deck with errors is not drawn");
+    }
+
     private List<String> labelFaults(Path deck, String language) {
         RenderedSlide rendered = render(deck);
         return FxRuntime.call(() -> {
