@@ -102,4 +102,12 @@ public sealed interface Block {
             keys = List.copyOf(keys);
         }
     }
+
+    /**
+     * The body of a {@code layout: agenda} slide: estrado draws the plan's sections with their minutes scaled
+     * to the slot and, when {@code start} is given, the time each one starts. Never written as a block.
+     *
+     * @param start when the class starts, or {@code null} when not given
+     */
+    record Agenda(java.time.LocalTime start, int step, Location location) implements Block { }
 }

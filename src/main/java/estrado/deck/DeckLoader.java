@@ -2,12 +2,15 @@ package estrado.deck;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a deck folder into a {@link Deck}, collecting every problem with its location.
@@ -21,7 +24,9 @@ public final class DeckLoader {
             "duration", "theme", "bibliography", "sections");
     static final List<String> SECTION_FIELDS = List.of("id", "title", "budget", "slides");
     static final List<String> SLIDE_FIELDS = List.of("id", "title", "subtitle", "layout", "blocks", "left", "right",
-            "notes", "duration", "budget", "counted", "uncited", "references", "todo");
+            "notes", "duration", "budget", "counted", "uncited", "references", "todo", "start");
+
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -189,6 +194,14 @@ public final class DeckLoader {
         } else if (f.has("references")) {
             problems.error(f.locationOf("references"), "slide.referencesNeedLayout");
         }
+        if (layout == Layout.AGENDA) {
+            if (f.has("blocks")) {
+                problems.error(f.locationOf("blocks"), "slide.agendaHasNoBlocks");
+            }
+            blocks = List.of(new Block.Agenda(start(f, problems), 0, m.location()));
+        } else if (f.has("start")) {
+            problems.error(f.locationOf("start"), "slide.startNeedsAgenda");
+        }
         List<Block> right = f.list("right").map(reader::read).orElse(List.of());
         if (layout == Layout.TWO_COLUMNS && (!f.has("left") || !f.has("right"))) {
             problems.error(m.location(), "slide.twoColumnsNeedsSides");
@@ -265,6 +278,20 @@ public final class DeckLoader {
             problems.error(f.locationOf("uncited"), "slide.uncitedEmpty");
         }
         return reason;
+    }
+
+    /** {@code start: '10:15'}: when the class starts, so the agenda can give each section's clock time. */
+    private static LocalTime start(Fields f, Problems problems) {
+        Optional<String> text = f.text("start");
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher hm = CLOCK.matcher(text.get().strip());
+        if (hm.matches() && Integer.parseInt(hm.group(1)) < 24 && Integer.parseInt(hm.group(2)) < 60) {
+            return LocalTime.of(Integer.parseInt(hm.group(1)), Integer.parseInt(hm.group(2)));
+        }
+        problems.error(f.locationOf("start"), "slide.badStart", text.get());
+        return null;
     }
 
     /** {@code references: cited} (the default) or {@code all}. */

@@ -14,7 +14,9 @@ public enum Layout {
     WIDGET("widget"),
     QUOTE("quote"),
     /** The deck's reference list, filled and paginated by estrado. */
-    REFERENCES("references");
+    REFERENCES("references"),
+    /** The plan's sections with their minutes scaled to the slot, drawn by estrado. */
+    AGENDA("agenda");
 
     private final String yamlName;
 

@@ -80,6 +80,8 @@ final class BlockViews {
             return diagram(d);
         } else if (b instanceof Block.ReferenceList r) {
             return referenceList(r);
+        } else if (b instanceof Block.Agenda a) {
+            return table(AgendaTable.of(ctx.deck(), a));
         }
         throw new IllegalStateException("unknown block " + b);
     }
