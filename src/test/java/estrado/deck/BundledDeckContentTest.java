@@ -95,6 +95,15 @@ class BundledDeckContentTest {
     }
 
     @Test
+    void theAgendaIsGeneratedFromThePlanNotTypedIn() {
+        // a typed table printed the unscaled minutes (sum 100) for a 90-minute slot
+        Slide agenda = deck.slides().stream().filter(s -> s.id().equals("agenda")).findFirst().orElseThrow();
+        assertEquals(Layout.AGENDA, agenda.layout());
+        assertTrue(deck.slides().stream().flatMap(s -> DeckLoader.allBlocks(s.blocks(), s.right()).stream())
+                .filter(b -> b instanceof Block.Table t && t.header().contains("Minutos")).findAny().isEmpty());
+    }
+
+    @Test
     void everySectionFitsItsScaledBudgetAndTheLectureFitsItsSlot() {
         double scale = deck.durationMinutes() / deck.budgetSumMinutes();
         double total = 0;
