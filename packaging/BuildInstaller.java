@@ -334,6 +334,11 @@ public final class BuildInstaller {
             args.add("--java-options");
             args.add(o);
         }
+        if (os.contains("mac")) {
+            // the name in the menu bar and the Dock (at most 16 characters), and the bundle's identifier
+            args.addAll(List.of("--mac-package-name", name,
+                    "--mac-package-identifier", conf.getOrDefault("macIdentifier", "io.github." + name)));
+        }
         if (os.contains("win")) {
             // the main launcher is a GUI program with no console; the commands need one
             Path cli = work.resolve("tmp/" + name + "-cli.properties");
@@ -407,10 +412,11 @@ public final class BuildInstaller {
                 args.addAll(List.of("--linux-deb-maintainer", conf.get("maintainer")));
             }
         } else if (type.equals("msi") || type.equals("exe")) {
-            args.addAll(List.of("--win-menu", "--win-menu-group", conf.getOrDefault("vendor", name),
+            // Per user by default: installs into %LOCALAPPDATA%\estrado without administrator rights (a TA's
+            // university laptop rarely grants them); msiexec /qn works the same. A fixed upgrade UUID makes
+            // a newer .msi replace the older version instead of installing beside it.
+            args.addAll(List.of("--win-per-user-install", "--win-menu", "--win-menu-group", conf.getOrDefault("vendor", name),
                     "--win-shortcut", "--win-dir-chooser", "--win-upgrade-uuid", conf.get("winUpgradeUuid")));
-        } else if (type.equals("dmg") || type.equals("pkg")) {
-            args.addAll(List.of("--mac-package-identifier", conf.getOrDefault("macIdentifier", "io.github." + name)));
         }
         tool("jpackage", args);
     }
@@ -418,9 +424,9 @@ public final class BuildInstaller {
     private List<String> metadata() {
         List<String> m = new ArrayList<>();
         String version = conf.getOrDefault("appVersion", "0.0.0").replace("-SNAPSHOT", "");
-        if ((os.contains("mac")) && version.startsWith("0")) {
-            throw new IllegalStateException("macOS needs an app version whose first number is at least 1 (got "
-                    + version + "): pass -Dinstaller.appVersion=1.0.0 or similar");
+        if (os.contains("mac") && !appleVersion(version)) {
+            throw new IllegalStateException("macOS needs an app version of one to three integers, the first at least 1"
+                    + " (got " + version + "): pass -Dinstaller.appVersion=1.0.0 or similar");
         }
         m.addAll(List.of("--app-version", version));
         for (String key : List.of("vendor", "description", "copyright")) {
@@ -431,6 +437,14 @@ public final class BuildInstaller {
             }
         }
         return m;
+    }
+
+    /**
+     * Apple's rule for CFBundleVersion and CFBundleShortVersionString, which jpackage fills from
+     * --app-version: one to three integers separated by dots, the first greater than zero.
+     */
+    static boolean appleVersion(String version) {
+        return version.matches("[1-9][0-9]*(\\.[0-9]+){0,2}");
     }
 
     private void report(Path runtime, Path image) throws IOException {
