@@ -395,8 +395,13 @@ public final class BuildInstaller {
     private void installer(String type, Path image) throws IOException {
         Path dest = recreate(work.resolve("dist"));
         List<String> args = new ArrayList<>(List.of("--type", type, "--dest", dest.toString(),
-                "--name", name, "--app-image", image.toString(),
-                "--license-file", base.resolve(conf.getOrDefault("licenseFile", "packaging/LICENSE.txt")).toString()));
+                "--name", name, "--app-image", image.toString()));
+        if (!type.equals("dmg")) {
+            // A dmg with a license makes `hdiutil attach` ask for agreement on a terminal, so neither a
+            // CI runner nor a script can mount it; dragging an .app to Applications has no license step.
+            args.addAll(List.of("--license-file",
+                    base.resolve(conf.getOrDefault("licenseFile", "packaging/LICENSE.txt")).toString()));
+        }
         args.addAll(metadata());
         if (type.equals("deb") || type.equals("rpm")) {
             // Own maintainer scripts: the desktop entry without xdg-utils, and the AppCDS archive.

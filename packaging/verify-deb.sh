@@ -4,11 +4,15 @@
 #   launcher's `check` and `export`, starts the app with no arguments under Xvfb and takes a
 #   screenshot of its first slide, checks the AppCDS archive is in use, then removes the package
 #   and checks that nothing is left behind.
-# Usage (as root, from anywhere): packaging/verify-deb.sh [--no-build]
+# Usage (as root, or a user with sudo; from anywhere): packaging/verify-deb.sh [--no-build]
 #   --no-build   use the .deb already in target/installer/dist
 # It installs what it needs with apt-get (Xvfb, ImageMagick, xdotool, GTK 3 and the .deb's own
 # dependencies). Output, screenshot included: target/verify-deb/.
 set -euo pipefail
+# dpkg -i needs root: on a CI runner (a user with sudo) run the whole check as root, keeping this JDK
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo env "PATH=$PATH" ${JAVA_HOME:+"JAVA_HOME=$JAVA_HOME"} ${ESTRADO_APP_VERSION:+"ESTRADO_APP_VERSION=$ESTRADO_APP_VERSION"} bash "$0" "$@"
+fi
 cd "$(dirname "$0")/.."
 out=target/verify-deb
 home=/opt/estrado
@@ -57,7 +61,9 @@ for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
 if [ $build -eq 1 ]; then
     say "building the installer (mvn -Pinstaller package)"
     start=$SECONDS
-    mvn -B -q -Pinstaller package -DskipTests >"$out/build.log" 2>&1 || { tail -40 "$out/build.log"; fail "installer build"; }
+    # ESTRADO_APP_VERSION: the installer's version (a release tag's), else the pom's
+    mvn -B -q -Pinstaller package -DskipTests ${ESTRADO_APP_VERSION:+"-Dinstaller.appVersion=${ESTRADO_APP_VERSION#v}"} \
+        >"$out/build.log" 2>&1 || { tail -40 "$out/build.log"; fail "installer build"; }
     grep '^installer: ' "$out/build.log" | grep -v -E '^installer: (jmod|jlink|jdeps|jpackage) ' || true
     pass "installer built in $((SECONDS - start)) s"
 fi

@@ -64,7 +64,9 @@ pass "no native library at the jar's root"
 # 2. it runs here: no display, a home of its own (so the libraries are unpacked afresh)
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
-run() { env -u DISPLAY -u WAYLAND_DISPLAY java -Duser.home="$home" -jar "$jar" "$@"; }
+java_home=$home
+command -v cygpath >/dev/null 2>&1 && java_home=$(cygpath -w "$home") # Git Bash on Windows
+run() { env -u DISPLAY -u WAYLAND_DISPLAY java -Duser.home="$java_home" -jar "$jar" "$@"; }
 version=$(run --version) || fail "java -jar $jar --version"
 pass "java -jar --version: $version"
 run check slides >"$out/check.txt" 2>&1 || { cat "$out/check.txt"; fail "check slides"; }
@@ -73,7 +75,7 @@ run export slides --pdf "$out/deck.pdf" >"$out/export.txt" 2>&1 || { cat "$out/e
 [ "$(head -c 5 "$out/deck.pdf")" = "%PDF-" ] || fail "export wrote no PDF"
 pass "export --pdf: $out/deck.pdf ($(du -k "$out/deck.pdf" | cut -f1) KB)"
 here=$(find "$home/.openjfx/cache" -mindepth 2 -maxdepth 2 -type d 2>/dev/null | head -1)
-[ -n "$here" ] && [ -n "$(ls "$here")" ] || fail "no libraries unpacked under $home/.openjfx/cache"
+if [ -z "$here" ] || [ -z "$(ls "$here")" ]; then fail "no libraries unpacked under $home/.openjfx/cache"; fi
 pass "this system's libraries were unpacked to ~/.openjfx/cache/${here#"$home/.openjfx/cache/"} ($(ls "$here" | wc -l) files)"
 
 size=$(wc -c <"$jar")
