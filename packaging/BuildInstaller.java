@@ -417,10 +417,12 @@ public final class BuildInstaller {
                 args.addAll(List.of("--linux-deb-maintainer", conf.get("maintainer")));
             }
         } else if (type.equals("msi") || type.equals("exe")) {
-            // Per user by default: installs into %LOCALAPPDATA%\estrado without administrator rights (a TA's
-            // university laptop rarely grants them); msiexec /qn works the same. A fixed upgrade UUID makes
-            // a newer .msi replace the older version instead of installing beside it.
-            args.addAll(List.of("--win-per-user-install", "--win-menu", "--win-menu-group", conf.getOrDefault("vendor", name),
+            // Per user by default: no administrator rights needed (a TA's university laptop rarely grants
+            // them); msiexec /qn works the same. Into %LOCALAPPDATA%\Programs\estrado, Windows' place for
+            // per-user programs: jpackage's default, %LOCALAPPDATA%\estrado, is estrado's state folder.
+            // A fixed upgrade UUID makes a newer .msi replace the older version instead of installing beside it.
+            args.addAll(List.of("--win-per-user-install", "--install-dir", "Programs\\" + name,
+                    "--win-menu", "--win-menu-group", conf.getOrDefault("vendor", name),
                     "--win-shortcut", "--win-dir-chooser", "--win-upgrade-uuid", conf.get("winUpgradeUuid")));
         }
         tool("jpackage", args);

@@ -51,8 +51,10 @@ fi
 msi=$(ls target/installer/dist/estrado-*.msi 2>/dev/null | head -1)
 [ -n "$msi" ] || fail "no .msi in target/installer/dist"
 
-# jpackage's per-user install goes to %LOCALAPPDATA%\estrado
-home="$(cygpath -u "$LOCALAPPDATA")/estrado"
+# per user, into %LOCALAPPDATA%\Programs\estrado (BuildInstaller: --install-dir); %LOCALAPPDATA%\estrado
+# is the state folder and must not receive the program
+home="$(cygpath -u "$LOCALAPPDATA")/Programs/estrado"
+state="$(cygpath -u "$LOCALAPPDATA")/estrado"
 menu="$(cygpath -u "$APPDATA")/Microsoft/Windows/Start Menu/Programs"
 [ ! -e "$home" ] || fail "$home exists before installing"
 
@@ -62,7 +64,8 @@ install() {
 }
 say "msiexec /i $msi /qn ($(du -m "$msi" | cut -f1) MB)"
 install msi-install
-[ -x "$home/estrado-cli.exe" ] || { ls -la "$home" || true; fail "no estrado-cli.exe in $home"; }
+[ -x "$home/estrado-cli.exe" ] || { ls -la "$home" "$state" || true; fail "no estrado-cli.exe in $home"; }
+[ ! -e "$state/estrado-cli.exe" ] || fail "the program went into the state folder $state"
 [ -x "$home/estrado.exe" ] || fail "no estrado.exe in $home"
 pass "installed for this user, no administrator rights: $(du -sm "$home" | cut -f1) MB in $home"
 shortcut=$(find "$menu" -iname 'estrado*.lnk' 2>/dev/null | head -1)
