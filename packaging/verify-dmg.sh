@@ -14,10 +14,9 @@ out=target/verify-dmg
 build=1
 [ "${1:-}" = "--no-build" ] && build=0
 
-say() { printf 'verify-dmg: %s\n' "$*"; }
-passed=0
-pass() { passed=$((passed + 1)); printf 'verify-dmg: ok: %s\n' "$*"; }
-fail() { printf 'verify-dmg: FAILED: %s\n' "$*" >&2; printf 'verify-dmg: %d passed, 1 failed\n' "$passed"; exit 1; }
+name=verify-dmg
+# shellcheck source=packaging/verify-lib.sh
+. packaging/verify-lib.sh
 
 rm -rf "$out"
 mkdir -p "$out"
@@ -31,12 +30,7 @@ cleanup() {
 trap cleanup EXIT
 
 if [ $build -eq 1 ]; then
-    say "building the installer (mvn -Pinstaller package)"
-    start=$SECONDS
-    mvn -B -q -Pinstaller package -DskipTests ${ESTRADO_APP_VERSION:+"-Dinstaller.appVersion=${ESTRADO_APP_VERSION#v}"} \
-        >"$out/build.log" 2>&1 || { tail -40 "$out/build.log"; fail "installer build"; }
-    grep '^installer: ' "$out/build.log" | grep -v -E '^installer: (jmod|jlink|jdeps|jpackage) ' || true
-    pass "installer built in $((SECONDS - start)) s"
+    build_installer
 fi
 dmg=$(ls target/installer/dist/estrado-*.dmg 2>/dev/null | head -1)
 [ -n "$dmg" ] || fail "no .dmg in target/installer/dist"

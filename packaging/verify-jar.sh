@@ -13,10 +13,9 @@ cd "$(dirname "$0")/.."
 jar=${1:-target/estrado.jar}
 out=target/verify-jar
 
-say() { printf 'verify-jar: %s\n' "$*"; }
-passed=0
-pass() { passed=$((passed + 1)); printf 'verify-jar: ok: %s\n' "$*"; }
-fail() { printf 'verify-jar: FAILED: %s\n' "$*" >&2; printf 'verify-jar: %d passed, 1 failed\n' "$passed"; exit 1; }
+name=verify-jar
+# shellcheck source=packaging/verify-lib.sh
+. packaging/verify-lib.sh
 
 if [ ! -f "$jar" ]; then
     say "no $jar: building it (mvn package)"

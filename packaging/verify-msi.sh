@@ -16,10 +16,9 @@ build=1
 # msiexec's switches start with '/': keep Git Bash from turning them into paths
 export MSYS2_ARG_CONV_EXCL='*'
 
-say() { printf 'verify-msi: %s\n' "$*"; }
-passed=0
-pass() { passed=$((passed + 1)); printf 'verify-msi: ok: %s\n' "$*"; }
-fail() { printf 'verify-msi: FAILED: %s\n' "$*" >&2; printf 'verify-msi: %d passed, 1 failed\n' "$passed"; exit 1; }
+name=verify-msi
+# shellcheck source=packaging/verify-lib.sh
+. packaging/verify-lib.sh
 win() { cygpath -w "$1"; }
 
 rm -rf "$out"
@@ -41,12 +40,7 @@ command -v candle.exe >/dev/null 2>&1 || fail "WiX 3 (candle.exe) not found"
 pass "WiX 3 on the PATH: $(command -v candle.exe)"
 
 if [ $build -eq 1 ]; then
-    say "building the installer (mvn -Pinstaller package)"
-    start=$SECONDS
-    mvn -B -q -Pinstaller package -DskipTests ${ESTRADO_APP_VERSION:+"-Dinstaller.appVersion=${ESTRADO_APP_VERSION#v}"} \
-        >"$out/build.log" 2>&1 || { tail -40 "$out/build.log"; fail "installer build"; }
-    grep '^installer: ' "$out/build.log" | grep -v -E '^installer: (jmod|jlink|jdeps|jpackage) ' || true
-    pass "installer built in $((SECONDS - start)) s"
+    build_installer
 fi
 msi=$(ls target/installer/dist/estrado-*.msi 2>/dev/null | head -1)
 [ -n "$msi" ] || fail "no .msi in target/installer/dist"

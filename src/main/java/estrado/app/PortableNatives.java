@@ -1,13 +1,12 @@
 package estrado.app;
 
+import estrado.preflight.StateFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -94,8 +93,8 @@ final class PortableNatives {
 
     /**
      * Copies the system's libraries listed in the index into {@code dir}, except those already there with
-     * the same size and checksum; each through a temporary file and a rename, so a crash or a second
-     * estrado starting at the same moment never leaves half a library behind.
+     * the same size and checksum; each through a temporary file and a rename ({@link StateFiles}), so a
+     * crash or a second estrado starting at the same moment never leaves half a library behind.
      */
     static Path unpack(Properties index, String system, Path dir, ClassLoader jar) throws IOException {
         Files.createDirectories(dir);
@@ -109,32 +108,29 @@ final class PortableNatives {
             if (Files.isRegularFile(target) && expected.equals(fingerprint(target))) {
                 continue;
             }
-            Path temp = Files.createTempFile(dir, ".".concat(target.getFileName().toString()), ".tmp");
             String resource = FOLDER.concat(key);
+            byte[] bytes;
             try (InputStream in = jar.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IOException("missing from the jar: ".concat(resource));
                 }
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                if (!expected.equals(fingerprint(temp))) {
-                    throw new IOException("damaged in the jar: ".concat(resource));
-                }
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
+                bytes = in.readAllBytes();
             }
+            if (!expected.equals(fingerprint(bytes))) {
+                throw new IOException("damaged in the jar: ".concat(resource));
+            }
+            StateFiles.writeAtomically(target, bytes);
         }
         return dir;
     }
 
     /** {@code size:crc32} in hex, as the index lists each library. */
     static String fingerprint(Path file) throws IOException {
+        return fingerprint(Files.readAllBytes(file));
+    }
+
+    static String fingerprint(byte[] bytes) {
         CRC32 crc = new CRC32();
-        byte[] bytes = Files.readAllBytes(file);
         crc.update(bytes);
         return String.join(":", Integer.toString(bytes.length), Long.toHexString(crc.getValue()));
     }
