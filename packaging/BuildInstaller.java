@@ -334,6 +334,11 @@ public final class BuildInstaller {
             args.add("--java-options");
             args.add(o);
         }
+        if (os.contains("mac")) {
+            // the name in the menu bar and the Dock (at most 16 characters), and the bundle's identifier
+            args.addAll(List.of("--mac-package-name", name,
+                    "--mac-package-identifier", conf.getOrDefault("macIdentifier", "io.github." + name)));
+        }
         if (os.contains("win")) {
             // the main launcher is a GUI program with no console; the commands need one
             Path cli = work.resolve("tmp/" + name + "-cli.properties");
@@ -390,8 +395,13 @@ public final class BuildInstaller {
     private void installer(String type, Path image) throws IOException {
         Path dest = recreate(work.resolve("dist"));
         List<String> args = new ArrayList<>(List.of("--type", type, "--dest", dest.toString(),
-                "--name", name, "--app-image", image.toString(),
-                "--license-file", base.resolve(conf.getOrDefault("licenseFile", "packaging/LICENSE.txt")).toString()));
+                "--name", name, "--app-image", image.toString()));
+        if (!type.equals("dmg")) {
+            // A dmg with a license makes `hdiutil attach` ask for agreement on a terminal, so neither a
+            // CI runner nor a script can mount it; dragging an .app to Applications has no license step.
+            args.addAll(List.of("--license-file",
+                    base.resolve(conf.getOrDefault("licenseFile", "packaging/LICENSE.txt")).toString()));
+        }
         args.addAll(metadata());
         if (type.equals("deb") || type.equals("rpm")) {
             // Own maintainer scripts: the desktop entry without xdg-utils, and the AppCDS archive.
@@ -407,10 +417,13 @@ public final class BuildInstaller {
                 args.addAll(List.of("--linux-deb-maintainer", conf.get("maintainer")));
             }
         } else if (type.equals("msi") || type.equals("exe")) {
-            args.addAll(List.of("--win-menu", "--win-menu-group", conf.getOrDefault("vendor", name),
+            // Per user by default: no administrator rights needed (a TA's university laptop rarely grants
+            // them); msiexec /qn works the same. Into %LOCALAPPDATA%\Programs\estrado, Windows' place for
+            // per-user programs: jpackage's default, %LOCALAPPDATA%\estrado, is estrado's state folder.
+            // A fixed upgrade UUID makes a newer .msi replace the older version instead of installing beside it.
+            args.addAll(List.of("--win-per-user-install", "--install-dir", "Programs\\" + name,
+                    "--win-menu", "--win-menu-group", conf.getOrDefault("vendor", name),
                     "--win-shortcut", "--win-dir-chooser", "--win-upgrade-uuid", conf.get("winUpgradeUuid")));
-        } else if (type.equals("dmg") || type.equals("pkg")) {
-            args.addAll(List.of("--mac-package-identifier", conf.getOrDefault("macIdentifier", "io.github." + name)));
         }
         tool("jpackage", args);
     }
@@ -418,9 +431,9 @@ public final class BuildInstaller {
     private List<String> metadata() {
         List<String> m = new ArrayList<>();
         String version = conf.getOrDefault("appVersion", "0.0.0").replace("-SNAPSHOT", "");
-        if ((os.contains("mac")) && version.startsWith("0")) {
-            throw new IllegalStateException("macOS needs an app version whose first number is at least 1 (got "
-                    + version + "): pass -Dinstaller.appVersion=1.0.0 or similar");
+        if (os.contains("mac") && !appleVersion(version)) {
+            throw new IllegalStateException("macOS needs an app version of one to three integers, the first at least 1"
+                    + " (got " + version + "): pass -Dinstaller.appVersion=1.0.0 or similar");
         }
         m.addAll(List.of("--app-version", version));
         for (String key : List.of("vendor", "description", "copyright")) {
@@ -431,6 +444,14 @@ public final class BuildInstaller {
             }
         }
         return m;
+    }
+
+    /**
+     * Apple's rule for CFBundleVersion and CFBundleShortVersionString, which jpackage fills from
+     * --app-version: one to three integers separated by dots, the first greater than zero.
+     */
+    static boolean appleVersion(String version) {
+        return version.matches("[1-9][0-9]*(\\.[0-9]+){0,2}");
     }
 
     private void report(Path runtime, Path image) throws IOException {

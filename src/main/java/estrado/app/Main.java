@@ -28,6 +28,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        PortableNatives.prepare(); // java -jar estrado.jar on any system: this system's JavaFX libraries
         WidgetViews widgets = WidgetViews.of(widgetRegistry());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

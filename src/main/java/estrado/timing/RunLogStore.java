@@ -63,14 +63,20 @@ public final class RunLogStore {
     }
 
     /**
-     * The state directory: {@code %LOCALAPPDATA%\estrado} on Windows, else {@code $XDG_STATE_HOME/estrado}, else
-     * {@code ~/.local/state/estrado}. A relative {@code XDG_STATE_HOME} is ignored, as the XDG spec asks.
+     * The state directory: {@code %LOCALAPPDATA%\estrado} on Windows, {@code ~/Library/Application Support/estrado}
+     * on macOS (where Apple's guidelines put an app's own files; XDG is not a macOS convention), else
+     * {@code $XDG_STATE_HOME/estrado}, else {@code ~/.local/state/estrado}. A relative {@code XDG_STATE_HOME} is
+     * ignored, as the XDG spec asks.
      */
     public static Path defaultDirectory(Map<String, String> env, String osName, Path home) {
-        if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
             String local = env.get("LOCALAPPDATA");
             Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local");
             return base.resolve("estrado");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("estrado");
         }
         String xdg = env.get("XDG_STATE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {

@@ -52,7 +52,13 @@ class RunLogStoreTest {
         assertEquals(Path.of("/home/ana/.local/state/estrado"),
                 RunLogStore.defaultDirectory(Map.of(), "Linux", home));
         assertEquals(Path.of("/home/ana/.local/state/estrado"),
-                RunLogStore.defaultDirectory(Map.of("XDG_STATE_HOME", "relative/dir"), "Mac OS X", home));
+                RunLogStore.defaultDirectory(Map.of("XDG_STATE_HOME", "relative/dir"), "Linux", home));
+        // macOS: Application Support, whatever XDG variables a shell profile may set
+        Path mac = Path.of("/Users/ana");
+        assertEquals(Path.of("/Users/ana/Library/Application Support/estrado"),
+                RunLogStore.defaultDirectory(Map.of(), "Mac OS X", mac));
+        assertEquals(Path.of("/Users/ana/Library/Application Support/estrado"),
+                RunLogStore.defaultDirectory(Map.of("XDG_STATE_HOME", "/Users/ana/.state"), "Mac OS X", mac));
         assertEquals(Path.of("C:\\Users\\ana\\AppData\\Local").resolve("estrado"),
                 RunLogStore.defaultDirectory(Map.of("LOCALAPPDATA", "C:\\Users\\ana\\AppData\\Local"),
                         "Windows 11", home));
