@@ -1,6 +1,5 @@
 package estrado.present;
 
-import estrado.widgets.WidgetKeys;
 import estrado.deck.Deck;
 import estrado.deck.Section;
 import estrado.deck.Slide;
@@ -59,6 +58,7 @@ public final class PresenterWindow {
     private final Chrome chrome;
     private final Keymap keys = new Keymap();
     private final SlideView current;
+    private final WidgetMode widgetMode;
     private final NextPreview next;
     private final NotesView notes = new NotesView();
     private final TimerPanel timer = new TimerPanel();
@@ -83,12 +83,18 @@ public final class PresenterWindow {
 
     public PresenterWindow(Stage stage, Presentation presentation, TalkSession session, PresenterPrefs prefs,
             Chrome chrome) {
+        this(stage, presentation, session, prefs, chrome, WidgetMode.Scheduler.fx());
+    }
+
+    PresenterWindow(Stage stage, Presentation presentation, TalkSession session, PresenterPrefs prefs,
+            Chrome chrome, WidgetMode.Scheduler scheduler) {
         this.stage = stage;
         this.presentation = presentation;
         this.session = session;
         this.prefs = prefs;
         this.chrome = chrome;
         this.current = new SlideView(presentation);
+        this.widgetMode = new WidgetMode(current, scheduler);
         this.next = new NextPreview(presentation);
         notes.setSize(prefs.notesSize());
 
@@ -105,9 +111,9 @@ public final class PresenterWindow {
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
 
         Scene scene = new Scene(root, 1366, 768);
+        // a filter on the scene sees every key before a focused slider or button could spend it
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        // as on the projector: keys navigate until the lecturer clicks or tabs into a widget
-        WidgetKeys.keepFocusOff(current, presentation.positionProperty());
+        widgetMode.attach(scene);
         scene.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         scene.widthProperty().addListener((o, a, b) -> rescale());
         scene.heightProperty().addListener((o, a, b) -> rescale());
@@ -118,8 +124,12 @@ public final class PresenterWindow {
 
         session.revisionProperty().addListener((o, a, b) -> update());
         presentation.blankProperty().addListener((o, a, b) -> update());
-        presentation.positionProperty().addListener((o, a, b) -> slideChanged());
+        presentation.positionProperty().addListener((o, a, b) -> {
+            widgetMode.leave();
+            slideChanged();
+        });
         presentation.deckProperty().addListener((o, a, b) -> {
+            widgetMode.leave();
             thumbnails.deckChanged(new SlideRenderer(presentation.deckProperty().get()));
             slideChanged();
         });
@@ -308,8 +318,8 @@ public final class PresenterWindow {
             e.consume();
             return;
         }
-        if (overlay == null && WidgetKeys.claims(e)) {
-            return; // a focused slider or button of a live widget takes its arrows and space
+        if (overlay == null && widgetMode.keyPressed(e)) {
+            return; // only in the widget mode the lecturer entered (Tab or a click on the widget)
         }
         if (overlay != null) {
             PresenterKeys.Action pa = PresenterKeys.pressed(e);
@@ -503,6 +513,10 @@ public final class PresenterWindow {
 
     SlideView currentView() {
         return current;
+    }
+
+    WidgetMode widgetMode() {
+        return widgetMode;
     }
 
     NextPreview nextPreview() {
