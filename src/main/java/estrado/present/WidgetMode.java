@@ -184,6 +184,8 @@ final class WidgetMode {
         if (widget != null && controlOf(target, widget) == null) {
             List<Node> controls = controls(widget);
             enter(widget, controls.isEmpty() ? null : controls.get(0));
+        } else if (widget == null && isInside(target, view)) {
+            view.requestFocus(); // a click on the slide takes the focus ring off the control used last
         }
     }
 
