@@ -44,6 +44,9 @@ final class PreLectureDialog {
     private final VBox list = new VBox();
     private final Consumer<Boolean> onStart;
     private boolean started;
+    private final javafx.scene.control.TextField slotEnd = new javafx.scene.control.TextField();
+    private final Label slotEndError = new Label();
+    private java.util.function.Predicate<String> applySlotEnd = text -> true;
     private AnimationTimer renderCheck;
     private boolean renderingChecked;
 
@@ -96,7 +99,15 @@ final class PreLectureDialog {
         if (snapshot != null) {
             bottom.getChildren().add(resume);
         }
-        bottom.getChildren().add(buttons);
+        slotEnd.setId("slot-end");
+        slotEnd.setPromptText("11:45");
+        slotEnd.setPrefColumnCount(5);
+        slotEndError.setId("slot-end-error");
+        slotEndError.getStyleClass().add("check-error");
+        Label endLabel = new Label(Messages.get("slot.endLabel"));
+        HBox endRow = new HBox(10, endLabel, slotEnd, slotEndError);
+        endRow.setStyle("-fx-alignment: center-left;");
+        bottom.getChildren().addAll(endRow, buttons);
 
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
@@ -183,8 +194,20 @@ final class PreLectureDialog {
         return renderingChecked;
     }
 
+    /**
+     * The slot's end: shown with {@code initial} (remembered for the deck, or {@code --end}); {@code apply} takes
+     * the text at the start and says whether it is a time (or empty); if not, the talk does not start yet.
+     */
+    void offerSlotEnd(String initial, java.util.function.Predicate<String> apply) {
+        slotEnd.setText(initial == null ? "" : initial);
+        applySlotEnd = apply;
+    }
+
     /** Shows which action a key would do: the clicker test. Enter and F5 start the talk. */
     private void key(KeyEvent e) {
+        if (e.getTarget() == slotEnd && e.getCode() != KeyCode.ENTER && e.getCode() != KeyCode.F5) {
+            return; // typing the end time, not testing the clicker
+        }
         e.consume();
         if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F5) {
             begin();
@@ -225,6 +248,11 @@ final class PreLectureDialog {
 
     private void begin() {
         if (started) {
+            return;
+        }
+        if (!applySlotEnd.test(slotEnd.getText())) {
+            slotEndError.setText(Messages.get("slot.endBad", slotEnd.getText().trim()));
+            slotEnd.requestFocus();
             return;
         }
         started = true;

@@ -85,6 +85,22 @@ public final class PresenterApp extends Application {
         RunLogStore store = new RunLogStore(stateDir);
         Clock clock = Clock.systemDefaultZone();
         session = new TalkSession(presentation, clock, pacing, store, true);
+        // the class's fixed end: --end, else the one last set for this deck (a course keeps its weekly slot)
+        String deckKey = session.deckId();
+        String endText = pacing.slotEnd() != null ? pacing.slotEnd().text() : prefs.slotEnd(deckKey);
+        java.util.function.Predicate<String> applyEnd = text -> {
+            if (text == null || text.isBlank()) {
+                session.setSlotEnd(null);
+                prefs.setSlotEnd(deckKey, "");
+                return true;
+            }
+            var end = estrado.timing.SlotEnd.parse(text);
+            end.ifPresent(e -> {
+                session.setSlotEnd(e);
+                prefs.setSlotEnd(deckKey, e.text());
+            });
+            return end.isPresent();
+        };
         PresentationSnapshot unfinished = store.loadSnapshot(session.deckId()).get()
                 .filter(PreLectureCheck::resumable).orElse(null);
         ScreenChoices choices = ScreenChoices.load(stateDir);
@@ -129,6 +145,7 @@ public final class PresenterApp extends Application {
             stage.setOnCloseRequest(e -> closeAll(w));
         };
         if (skipCheck) {
+            applyEnd.test(endText);
             startTalk.accept(unfinished != null && askResume(unfinished));
             return;
         }
@@ -139,6 +156,7 @@ public final class PresenterApp extends Application {
         items.addAll(PreLectureCheck.deck(opened.problems(), opened.root()));
         items.addAll(PreLectureCheck.state(stateDir, store, session.deckId(), clock.getZone(), false));
         PreLectureDialog dialog = new PreLectureDialog(new Stage(), displays, roles, items, unfinished, startTalk);
+        dialog.offerSlotEnd(endText, applyEnd);
         dialog.show();
         dialog.checkRendering(new SlideRenderer(opened.context().get()), opened.root());
     }

@@ -134,6 +134,12 @@ public final class PresenterWindow {
             slideChanged();
         });
         thumbnails.deckChanged(new SlideRenderer(presentation.deckProperty().get()));
+        // a late start or a later first slide: the fitted plan is said once, when the clock starts
+        session.slotNoticeProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                notice(Banner.Level.INFO, b);
+            }
+        });
         session.problemProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 notice(Banner.Level.DANGER, Messages.get("state.saveFailed", b));
@@ -237,7 +243,7 @@ public final class PresenterWindow {
         int slideIndex = presentation.position().slide();
 
         topSection.setText(Messages.get("top.section", deck.sections().indexOf(sec) + 1, deck.sections().size(),
-                sec.title()));
+                PlainText.of(sec.title())));
         // the same n/N as the projected slide's footer, so "slide 12" means one thing in the room
         topCount.setText(Messages.get(plan.isCounted(slideIndex) ? "top.count" : "top.backup", slideIndex + 1,
                 plan.slideCount()));
@@ -272,8 +278,12 @@ public final class PresenterWindow {
 
     private List<Banner.Message> standing(Pace pace, Plan plan, TalkTimer t, Deck deck) {
         List<Banner.Message> out = new ArrayList<>();
-        if (plan.budgetsMismatch() && t.state() == TimerState.NOT_STARTED && !mismatchDismissed) {
-            out.add(new Banner.Message(Banner.Level.INFO, PreLectureCheck.mismatch(plan)));
+        if (t.state() == TimerState.NOT_STARTED && !mismatchDismissed) {
+            if (session.fitted()) {
+                out.add(new Banner.Message(Banner.Level.INFO, session.slotText()));
+            } else if (plan.budgetsMismatch()) {
+                out.add(new Banner.Message(Banner.Level.INFO, PreLectureCheck.mismatch(plan)));
+            }
         }
         if (t.state() != TimerState.RUNNING) {
             return out;
@@ -422,9 +432,9 @@ public final class PresenterWindow {
                 }
             }
             case OVERVIEW -> open(new OverviewOverlay(presentation.deckProperty().get().slides(),
-                    presentation.position().slide(), thumbnails, this::jumpTo));
+                    presentation.position().slide(), thumbnails, this::jumpTo, startHere()));
             case GO_TO -> open(new GoToOverlay(new SlideSearch(presentation.deckProperty().get().deck()),
-                    presentation.position().slide(), this::jumpTo));
+                    presentation.position().slide(), this::jumpTo, startHere()));
             case SWAP_SCREENS -> swapScreens.run();
             case THEME -> {
                 prefs.setTheme(chrome.flipped());
@@ -462,6 +472,19 @@ public final class PresenterWindow {
         open(new RehearsalOverlay(RehearsalReport.compare(session.plan(),
                 RehearsalReport.substantial(session.plan(), listing.runs())), listing.runs().size(),
                 listing.problems()));
+    }
+
+    /** "Empezar desde aquí" for the overlays, only before the clock starts. */
+    private java.util.function.IntConsumer startHere() {
+        if (session.timer().state() != TimerState.NOT_STARTED) {
+            return null;
+        }
+        return index -> {
+            closeOverlay();
+            if (session.startFrom(index)) {
+                notice(Banner.Level.INFO, Messages.get("slot.startedHere", index + 1));
+            }
+        };
     }
 
     private void jumpTo(int index) {

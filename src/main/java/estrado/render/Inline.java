@@ -112,6 +112,22 @@ public final class Inline {
         return b.toString().strip();
     }
 
+    /**
+     * As the lecturer reads it off the slide, in one line of plain Unicode: markers and emphasis dropped, formulas
+     * in their Unicode form (M = P × b / 10⁹), citations left out. For labels that cannot draw a formula.
+     */
+    public static String unicode(String s) {
+        StringBuilder b = new StringBuilder();
+        for (Run r : parse(s)) {
+            if (r.kind() == Kind.MATH) {
+                b.append(TexText.toUnicode(r.text()));
+            } else if (r.kind() != Kind.CITE) {
+                b.append(r.text());
+            }
+        }
+        return b.toString().replaceAll("\\s+", " ").strip();
+    }
+
     private static boolean hasCloser(String s, int i) {
         // a lone asterisk ("5 * 3") is text; italics need a closing one with no space right after the opener
         return i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1)) && s.indexOf('*', i + 1) > i + 1;
