@@ -142,7 +142,7 @@ public final class PresenterApp extends Application {
                     archive(store, unfinished);
                 }
             }
-            stage.setOnCloseRequest(e -> closeAll(w));
+            w.presenter().onQuit(() -> closeAll(w));
         };
         if (skipCheck) {
             applyEnd.test(endText);

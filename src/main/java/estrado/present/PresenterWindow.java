@@ -515,6 +515,26 @@ public final class PresenterWindow {
 
     // ---- wiring and access ----
 
+    /**
+     * What closing the window or Ctrl+Q does: {@code quit} at once before the talk, or after one question while
+     * the clock runs (Enter confirms, Esc goes back). Either way the run is written by {@code quit}.
+     */
+    void onQuit(Runnable quit) {
+        stage.setOnCloseRequest(e -> {
+            TimerState s = session.timer().state();
+            if ((s == TimerState.RUNNING || s == TimerState.PAUSED) && !(overlay instanceof ConfirmQuitOverlay)) {
+                e.consume();
+                open(new ConfirmQuitOverlay(TimeFormat.minutesSeconds(session.pace().elapsed()), quit,
+                        this::closeOverlay));
+            } else if (overlay instanceof ConfirmQuitOverlay) {
+                e.consume(); // already asking: a second close request is the answer
+                quit.run();
+            } else {
+                quit.run();
+            }
+        });
+    }
+
     /** What S does (the screen manager swaps the roles). */
     void setSwapScreens(Runnable r) {
         swapScreens = r;
