@@ -306,7 +306,11 @@ final class PreLectureDialog {
             renderCheck.stop(); // the talk needs the frames now
         }
         boolean r = resumeChosen();
-        stage.hide();
-        onStart.accept(r);
+        // after the key event that asked for it is over: GTK's input method still holds the window meanwhile,
+        // and hiding it inside that event crashed the JVM (seen with Enter in the end-time field)
+        javafx.application.Platform.runLater(() -> {
+            stage.hide();
+            onStart.accept(r);
+        });
     }
 }

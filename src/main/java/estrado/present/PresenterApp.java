@@ -62,6 +62,8 @@ public final class PresenterApp extends Application {
         skipCheck = noCheck;
         // the deck is found, read and checked while the toolkit starts: each takes about 0.1 s
         opening = CompletableFuture.supplyAsync(() -> open(folder, widgetViews));
+        // running from the class path is our set-up (the installer ships a jlinked runtime): no warning about it
+        estrado.render.FxRuntime.quietStartupWarning();
         Application.launch(PresenterApp.class);
         return 0;
     }

@@ -171,7 +171,7 @@ public final class TalkSession {
         String from = presentation.deckProperty().get().slides().get(p.firstSlide()).title();
         String until = slotEnd == null ? estrado.i18n.Messages.get("slot.noEnd")
                 : estrado.i18n.Messages.get("slot.until", slotEnd.text());
-        return estrado.i18n.Messages.get("slot.fitted", p.durationMinutes(), until, p.budgetSumMinutes(),
+        return estrado.i18n.Messages.get("slot.fitted", estrado.timing.TimeFormat.minutesSeconds(p.slot()), until, p.budgetSumMinutes(),
                 p.firstSlide() + 1, estrado.render.Inline.plain(from), p.scale());
     }
 
