@@ -74,11 +74,16 @@ final class DoctorCommand implements Callable<Integer> {
         opened.deck().ifPresent(d -> items.addAll(
                 PreLectureCheck.state(dir, new RunLogStore(dir), DeckPlan.deckId(d), ZoneId.systemDefault())));
 
+        // the verdict first, as in the dialog; the author's homework last, under its count
+        out.println(PreLectureCheck.verdict(items));
+        out.println();
+        items.sort(java.util.Comparator.comparing(CheckItem::topic));
+        long homework = items.stream().filter(i -> i.topic() == CheckItem.Topic.AUTHOR).count();
         CheckItem.Topic topic = null;
         for (CheckItem i : items) {
             if (i.topic() != topic) {
                 topic = i.topic();
-                out.println(Messages.get("topic." + topic.name().toLowerCase(Locale.ROOT)));
+                out.println(Messages.get("topic." + topic.name().toLowerCase(Locale.ROOT), homework));
             }
             out.println(String.format("  %-6s %s", Messages.get("level." + i.level().name()), i.text()));
         }

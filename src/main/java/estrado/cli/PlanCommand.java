@@ -11,6 +11,7 @@ import estrado.i18n.Messages;
 import estrado.plan.DeckPlan;
 import estrado.timing.Plan;
 import estrado.timing.ScheduledSection;
+import estrado.timing.SlotEnd;
 import estrado.timing.TimeFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,6 +44,12 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "HH:MM", descriptionKey = "plan.start")
     String start;
 
+    @Option(names = "--end", paramLabel = "HH:MM", descriptionKey = "plan.end")
+    String end;
+
+    @Option(names = "--from", paramLabel = "SLIDE_ID", descriptionKey = "plan.from")
+    String from;
+
     @Option(names = "--json", descriptionKey = "plan.json")
     boolean json;
 
@@ -67,11 +74,43 @@ final class PlanCommand implements Callable<Integer> {
         }
         Deck deck = loaded.deck().get();
         Plan plan = DeckPlan.of(deck);
-        List<ScheduledSection> schedule = plan.schedule(talkStart);
+        SlotEnd slotEnd = null;
+        if (end != null || from != null) {
+            // the rest of the plan, from a slide and/or until a fixed end, scaled into the time left
+            int fromIndex = from == null ? 0 : plan.slideIndexOf(from);
+            if (fromIndex < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("plan.badFrom", from));
+            }
+            double minutes = plan.durationMinutes();
+            if (end != null) {
+                slotEnd = SlotEnd.parse(end).orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), Messages.get("plan.badStart", end)));
+                LocalTime begin = talkStart != null ? talkStart : LocalTime.now().withSecond(0).withNano(0);
+                minutes = slotEnd.minutesLeftAt(begin);
+                if (minutes <= 0) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            Messages.get("plan.endBeforeStart", slotEnd.text(), CLOCK.format(begin)));
+                }
+                if (talkStart == null) {
+                    talkStart = begin;
+                }
+            }
+            plan = plan.rest(fromIndex, minutes);
+        }
+        int firstSection = plan.sectionOfSlide(plan.firstSlide());
+        List<ScheduledSection> schedule = plan.schedule(talkStart).subList(firstSection, plan.sectionCount());
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(withEstimates(json(plan, schedule), deck)));
+            Map<String, Object> m = withEstimates(json(plan, schedule), deck);
+            if (end != null || from != null) {
+                m.put("end", slotEnd == null ? null : slotEnd.text());
+                m.put("fromSlide", from == null ? null : plan.slideId(plan.firstSlide()));
+            }
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
         } else {
+            if (plan.isRest()) {
+                out.println(Messages.get("plan.fromSlide", plan.firstSlide() + 1,
+                        deck.slides().get(plan.firstSlide()).title()));
+            }
             text(out, deck, plan, schedule, talkStart);
             overBudget(out, deck, loaded);
         }
@@ -104,8 +143,10 @@ final class PlanCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     static Map<String, Object> withEstimates(Map<String, Object> json, Deck deck) {
         List<Map<String, Object>> sections = (List<Map<String, Object>>) json.get("sections");
-        for (int k = 0; k < sections.size(); k++) {
-            sections.get(k).put("estimatedMinutes", deck.sections().get(k).estimatedMinutes());
+        // by id: a schedule from a given slide (--from) starts at a later section
+        for (Map<String, Object> section : sections) {
+            deck.sections().stream().filter(s -> s.id().equals(section.get("id"))).findFirst()
+                    .ifPresent(s -> section.put("estimatedMinutes", s.estimatedMinutes()));
         }
         return json;
     }

@@ -32,6 +32,9 @@ final class PresentCommand implements Callable<Integer> {
     @Option(names = "--no-check", descriptionKey = "present.noCheck")
     boolean noCheck;
 
+    @Option(names = "--end", paramLabel = "HH:MM", descriptionKey = "present.end")
+    String end;
+
     private final Cli.Presenter presenter;
 
     PresentCommand(Cli.Presenter presenter) {
@@ -46,6 +49,11 @@ final class PresentCommand implements Callable<Integer> {
         }
         PaceSettings pacing = new PaceSettings(Duration.ofSeconds(toleranceSeconds), Duration.ofMinutes(lastMinutes),
                 Duration.ofSeconds(sectionWarningSeconds));
+        if (end != null) {
+            pacing = pacing.withSlotEnd(estrado.timing.SlotEnd.parse(end).orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(),
+                            estrado.i18n.Messages.get("slot.endBad", end))));
+        }
         return presenter.present(deck.given, pacing, noCheck);
     }
 }

@@ -53,6 +53,24 @@ public final class Notes {
         return out;
     }
 
+    /** A line of notes seen as a list item: its marker as shown ("•" or "1.") and its text; a text line has none. */
+    public record Item(String marker, String text) {
+        public boolean isItem() {
+            return marker != null;
+        }
+    }
+
+    /** "- las activaciones" → (•, las activaciones); "2) luego" → (2., luego); any other line → (null, line). */
+    public static Item item(String line) {
+        if (!ITEM.matcher(line).matches()) {
+            return new Item(null, line);
+        }
+        int space = line.indexOf(' ');
+        String mark = line.substring(0, space);
+        String shown = Character.isDigit(mark.charAt(0)) ? mark.substring(0, mark.length() - 1) + "." : "•";
+        return new Item(shown, line.substring(space + 1).strip());
+    }
+
     /** The notes reflowed as text: paragraphs apart by a blank line, list items on lines of their own. */
     public static String reflow(String notes) {
         List<String> paragraphs = new ArrayList<>();

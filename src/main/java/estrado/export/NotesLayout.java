@@ -33,34 +33,51 @@ final class NotesLayout {
                 out.add(new Line(List.of()));
             }
             for (String line : paragraph) {
-                wrap(line, out);
+                Notes.Item item = Notes.item(line);
+                if (item.isItem()) {
+                    // a list item: its bullet or number, the text hanging beside it on every wrapped line
+                    float indent = fonts.width(PdfFonts.Face.SANS, "\u2022  ", size);
+                    wrap(item.text(), out, new Piece(PdfFonts.Face.SANS,
+                            fonts.printable(PdfFonts.Face.SANS, item.marker()), 0), Math.max(indent,
+                            fonts.width(PdfFonts.Face.SANS, item.marker() + " ", size)));
+                } else {
+                    wrap(line, out, null, 0);
+                }
             }
         }
         return out;
     }
 
-    private void wrap(String text, List<Line> out) {
+    private void wrap(String text, List<Line> out, Piece marker, float indent) {
         List<Piece> line = new ArrayList<>();
-        float x = 0;
+        if (marker != null) {
+            line.add(marker);
+        }
+        float x = indent;
         for (Inline.Run run : Inline.parse(text)) {
             PdfFonts.Face face = face(run);
-            String shown = run.kind() == Inline.Kind.CITE ? "[" + run.text() + "]" : run.text();
+            // a formula's text is its Unicode form, so the handout's text layer never holds TeX
+            String shown = run.kind() == Inline.Kind.CITE ? "[" + run.text() + "]"
+                    : run.kind() == Inline.Kind.MATH ? Inline.mathUnicode(run.text()) : run.text();
             for (String word : words(fonts.printable(face, shown.replaceAll("\\s", " ")))) {
                 float w = fonts.width(face, word, size);
-                if (x + w > width && x > 0 && !word.isBlank()) {
+                if (x + w > width && x > indent && !word.isBlank()) {
                     out.add(new Line(line));
                     line = new ArrayList<>();
-                    x = 0;
+                    x = indent;
                     word = word.stripLeading();
                     w = fonts.width(face, word, size);
                 }
-                if (x == 0 && word.isBlank()) {
+                if (x == indent && word.isBlank()) {
                     continue;
                 }
-                while (x == 0 && w > width && word.length() > 1) {
+                while (x == indent && w > width - indent && word.length() > 1) {
                     // a URL or a long identifier wider than the page: break it where it reaches the edge
-                    int cut = fitting(face, word);
-                    out.add(new Line(List.of(new Piece(face, word.substring(0, cut), 0))));
+                    int cut = fitting(face, word, width - indent);
+                    List<Piece> broken = new ArrayList<>(line); // the item's marker, if it is still waiting
+                    broken.add(new Piece(face, word.substring(0, cut), indent));
+                    out.add(new Line(broken));
+                    line = new ArrayList<>();
                     word = word.substring(cut);
                     w = fonts.width(face, word, size);
                 }
@@ -71,9 +88,9 @@ final class NotesLayout {
         out.add(new Line(line));
     }
 
-    private int fitting(PdfFonts.Face face, String word) {
+    private int fitting(PdfFonts.Face face, String word, float room) {
         int cut = 1;
-        while (cut < word.length() && fonts.width(face, word.substring(0, cut + 1), size) <= width) {
+        while (cut < word.length() && fonts.width(face, word.substring(0, cut + 1), size) <= room) {
             cut++;
         }
         if (Character.isHighSurrogate(word.charAt(cut - 1)) && cut < word.length()) {

@@ -14,8 +14,11 @@ public record CheckItem(Level level, Topic topic, String text) {
     /** How much a finding matters. */
     public enum Level { OK, INFO, WARNING, ERROR }
 
-    /** What a finding is about, in the order the check lists them. */
-    public enum Topic { SCREENS, CLICKER, PLAN, DECK, STATE }
+    /**
+     * What a finding is about, in the order the check lists them. {@code AUTHOR}: the deck's homework that the
+     * audience never sees (an entry never cited…), folded away and left out of the verdict.
+     */
+    public enum Topic { SCREENS, CLICKER, PLAN, DECK, STATE, AUTHOR }
 
     public CheckItem {
         Objects.requireNonNull(level, "level");

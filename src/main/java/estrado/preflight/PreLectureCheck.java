@@ -54,14 +54,17 @@ public final class PreLectureCheck {
         return out;
     }
 
-    /** The plan against the slot: scaling, counted and backup slides. */
+    /**
+     * The plan against the slot: slides (counted as the projector's footer counts them, all of them; backup slides
+     * are said once to be left out of pacing) and the scaling, which pacing does by itself: information, no warning.
+     */
     public static List<CheckItem> plan(Plan plan) {
         List<CheckItem> out = new ArrayList<>();
         int counted = plan.countedSlideCount();
         out.add(new CheckItem(Level.OK, Topic.PLAN, Messages.get("preflight.plan", plan.durationMinutes(),
-                plan.sectionCount(), counted, plan.slideCount() - counted)));
+                plan.sectionCount(), plan.slideCount(), plan.slideCount() - counted)));
         if (plan.budgetsMismatch()) {
-            out.add(new CheckItem(Level.WARNING, Topic.PLAN, mismatch(plan)));
+            out.add(new CheckItem(Level.INFO, Topic.PLAN, mismatch(plan)));
         }
         out.add(new CheckItem(Level.INFO, Topic.PLAN, Messages.get("preflight.timerHint")));
         return out;
@@ -85,18 +88,51 @@ public final class PreLectureCheck {
                 example);
     }
 
-    /** The deck's problems, as {@code file:line:col: message}. */
+    /**
+     * The deck's problems, as {@code file:line:col: message}: errors and what the audience would see wrong (a
+     * missing image, an overflow) under the deck; the author's other warnings apart ({@link Topic#AUTHOR}); the
+     * budget mismatch not at all, since the plan already says it.
+     */
     public static List<CheckItem> deck(List<Problem> problems, Path base) {
         List<CheckItem> out = new ArrayList<>();
+        boolean seen = false;
         for (Problem p : problems) {
+            if (AudienceView.isBudgetMismatch(p)) {
+                continue;
+            }
             // the level already says "warning": the problem's own prefix would repeat it
-            out.add(new CheckItem(p.isError() ? Level.ERROR : Level.WARNING, Topic.DECK,
-                    p.location().display(base) + ": " + p.message()));
+            String text = p.location().display(base) + ": " + p.message();
+            if (p.isError()) {
+                out.add(new CheckItem(Level.ERROR, Topic.DECK, text));
+                seen = true;
+            } else if (AudienceView.shows(p)) {
+                out.add(new CheckItem(Level.WARNING, Topic.DECK, text));
+                seen = true;
+            } else {
+                out.add(new CheckItem(Level.WARNING, Topic.AUTHOR, text));
+            }
         }
-        if (out.isEmpty()) {
-            out.add(new CheckItem(Level.OK, Topic.DECK, Messages.get("preflight.deckOk")));
+        if (!seen) {
+            out.add(0, new CheckItem(Level.OK, Topic.DECK, Messages.get("preflight.deckOk")));
         }
         return out;
+    }
+
+    /** The things to review before this talk: errors anywhere, warnings outside the author's homework. */
+    public static long toReview(List<CheckItem> items) {
+        return items.stream().filter(i -> i.level() == Level.ERROR
+                || i.level() == Level.WARNING && i.topic() != Topic.AUTHOR).count();
+    }
+
+    /** The first line of the check: "Listo para presentar" or "N cosas que revisar" (with the errors). */
+    public static String verdict(List<CheckItem> items) {
+        long review = toReview(items);
+        long errors = items.stream().filter(i -> i.level() == Level.ERROR).count();
+        if (review == 0) {
+            return Messages.get("preflight.ready");
+        }
+        return errors == 0 ? Messages.get("preflight.toReview", review)
+                : Messages.get("preflight.toReviewErrors", review, errors);
     }
 
     /** Whether runs can be recorded, and whether an unfinished run of this deck waits to be resumed. */

@@ -1,7 +1,6 @@
 package estrado.present;
 
 import estrado.i18n.Messages;
-import estrado.widgets.WidgetKeys;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -12,17 +11,24 @@ public final class AudienceWindow {
     private final Presentation presentation;
     private final Keymap keys = new Keymap();
     private final SlideView view;
+    private final WidgetMode widgetMode;
     private javafx.event.EventHandler<KeyEvent> otherKeys;
 
     public AudienceWindow(Stage stage, Presentation presentation) {
+        this(stage, presentation, WidgetMode.Scheduler.fx());
+    }
+
+    AudienceWindow(Stage stage, Presentation presentation, WidgetMode.Scheduler scheduler) {
         this.stage = stage;
         this.presentation = presentation;
         this.view = SlideView.forAudience(presentation);
+        this.widgetMode = new WidgetMode(view, scheduler);
         Scene scene = new Scene(view, 1280, 720);
+        // a filter on the scene sees every key before a focused slider or button could spend it
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        // Keys belong to navigation until the lecturer clicks or tabs into a widget: without this,
-        // each new slide hands focus to its first control, which would keep the arrows.
-        WidgetKeys.keepFocusOff(view, presentation.positionProperty());
+        widgetMode.attach(scene);
+        presentation.positionProperty().addListener((o, a, b) -> widgetMode.leave());
+        presentation.deckProperty().addListener((o, a, b) -> widgetMode.leave());
         stage.setScene(scene);
         stage.setFullScreenExitHint(Messages.get("window.fullScreenHint"));
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -39,6 +45,10 @@ public final class AudienceWindow {
         return view;
     }
 
+    WidgetMode widgetMode() {
+        return widgetMode;
+    }
+
     /**
      * Keys the audience keys leave unused (T, S, +…) go here, so the presenter's keys work whichever window has
      * the focus.
@@ -49,8 +59,8 @@ public final class AudienceWindow {
     }
 
     private void onKey(KeyEvent e) {
-        if (WidgetKeys.claims(e)) {
-            return; // a focused slider or button of a widget takes its arrows and space
+        if (widgetMode.keyPressed(e)) {
+            return; // only in the widget mode the lecturer entered (Tab or a click on the widget)
         }
         Keymap.Action a = keys.action(e);
         if (a == Keymap.Action.FULL_SCREEN) {

@@ -11,13 +11,16 @@ import javafx.scene.input.KeyEvent;
 final class GoToOverlay extends Overlay {
     private final SlideSearch search;
     private final IntConsumer goTo;
+    private final IntConsumer startHere;
     private final TextField field = new TextField();
     private final ListView<SlideSearch.Hit> list = new ListView<>();
 
-    GoToOverlay(SlideSearch search, int current, IntConsumer goTo) {
+    /** @param startHere "empezar desde aquí" before the clock starts, or {@code null} once it runs */
+    GoToOverlay(SlideSearch search, int current, IntConsumer goTo, IntConsumer startHere) {
         super("goto-overlay", Messages.get("goto.title"), Messages.get("goto.hint"));
         this.search = search;
         this.goTo = goTo;
+        this.startHere = startHere;
         field.setId("goto-field");
         field.getStyleClass().add("goto-field");
         field.setPromptText(Messages.get("goto.prompt"));
@@ -38,15 +41,30 @@ final class GoToOverlay extends Overlay {
         });
         field.textProperty().addListener((o, a, b) -> filter());
         card.getChildren().addAll(field, list);
+        if (startHere != null) {
+            startHereButton(startHere, () -> {
+                SlideSearch.Hit hit = list.getSelectionModel().getSelectedItem();
+                return hit == null ? current : hit.index();
+            });
+        }
         filter();
         list.getSelectionModel().select(Math.min(current, list.getItems().size() - 1));
-        list.scrollTo(Math.max(0, current - 3));
+        showSelected();
+    }
+
+    /** Scrolls so the selected match is in view, a few rows from the top (the list opens on the current slide). */
+    private void showSelected() {
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            list.scrollTo(Math.max(0, i - 3));
+        }
     }
 
     private void filter() {
         list.getItems().setAll(search.find(field.getText()));
         if (!list.getItems().isEmpty()) {
             list.getSelectionModel().select(0);
+            list.scrollTo(0);
         }
     }
 
@@ -65,6 +83,13 @@ final class GoToOverlay extends Overlay {
     @Override
     boolean keyPressed(KeyEvent e) {
         KeyCode c = e.getCode();
+        if (startHere != null && isStartHere(e)) {
+            SlideSearch.Hit hit = list.getSelectionModel().getSelectedItem();
+            if (hit != null) {
+                startHere.accept(hit.index());
+            }
+            return true;
+        }
         if (c == KeyCode.ENTER) {
             choose();
             return true;
@@ -84,6 +109,7 @@ final class GoToOverlay extends Overlay {
     @Override
     void opened() {
         field.requestFocus();
+        showSelected();
     }
 
     @Override

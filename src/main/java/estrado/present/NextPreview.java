@@ -95,7 +95,7 @@ final class NextPreview extends HBox {
             title.setText("");
         } else {
             Slide s = slides.get(next.slide());
-            title.setText(s.title().isBlank() ? presentation.deckProperty().get().deck().title() : s.title());
+            title.setText(PlainText.of(s.title().isBlank() ? presentation.deckProperty().get().deck().title() : s.title()));
         }
         if (drawn == null && next != null) {
             draw(); // the first time, at once: the window opens complete

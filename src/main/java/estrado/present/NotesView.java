@@ -6,6 +6,7 @@ import estrado.i18n.Messages;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -17,7 +18,9 @@ final class NotesView extends VBox {
     static final double MAX_SIZE = 72;
 
     private final Label text = new Label();
-    private final ScrollPane scroll = new ScrollPane(text);
+    /** The notes as the lecturer reads them: paragraphs, and list items with a bullet and a hanging indent. */
+    private final VBox body = new VBox();
+    private final ScrollPane scroll = new ScrollPane(body);
     private double size = DEFAULT_SIZE;
     private double windowScale = 1;
 
@@ -30,6 +33,8 @@ final class NotesView extends VBox {
         text.setId("notes-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        body.setId("notes-body");
+        body.setFillWidth(true);
         scroll.getStyleClass().add("notes-pane");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -43,7 +48,49 @@ final class NotesView extends VBox {
         String notes = Notes.reflow(slide.notes());
         TimerPanel.pseudo(text, "notes-empty", notes.isEmpty());
         text.setText(notes.isEmpty() ? Messages.get("notes.none") : notes);
+        body.getChildren().clear();
+        if (notes.isEmpty()) {
+            body.getChildren().add(text);
+        }
+        boolean first = true;
+        for (java.util.List<String> paragraph : Notes.paragraphs(slide.notes())) {
+            for (String line : paragraph) {
+                Notes.Item item = Notes.item(line);
+                Label l = line(item.text());
+                javafx.scene.Node row = l;
+                if (item.isItem()) {
+                    Label marker = line(item.marker());
+                    marker.setMinWidth(Label.USE_PREF_SIZE);
+                    marker.getStyleClass().add("notes-marker");
+                    javafx.scene.layout.HBox h = new javafx.scene.layout.HBox(marker, l);
+                    HBox.setHgrow(l, Priority.ALWAYS);
+                    h.getStyleClass().add("notes-item");
+                    row = h;
+                }
+                if (!first && paragraph.get(0) == line) {
+                    row.getStyleClass().add("notes-paragraph");
+                }
+                first = false;
+                body.getChildren().add(row);
+            }
+        }
         scroll.setVvalue(0);
+    }
+
+    private static Label line(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("notes-text");
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** The notes' rows as shown (a list item as its marker and text), for tests. */
+    java.util.List<String> rows() {
+        return body.getChildren().stream().map(n -> n instanceof javafx.scene.layout.HBox h
+                ? ((Label) h.getChildren().get(0)).getText() + " " + ((Label) h.getChildren().get(1)).getText()
+                : ((Label) n).getText()).toList();
     }
 
     /** Changes the notes size by {@code steps} of 2 px (at 1080 lines); 0 goes back to the default. */
@@ -68,7 +115,7 @@ final class NotesView extends VBox {
 
     /** Scrolls by a fraction of the visible height (positive = down). */
     void scrollBy(double pages) {
-        double content = text.getHeight() - scroll.getViewportBounds().getHeight();
+        double content = body.getHeight() - scroll.getViewportBounds().getHeight();
         if (content <= 0) {
             return;
         }
@@ -85,6 +132,8 @@ final class NotesView extends VBox {
     }
 
     private void applySize() {
-        text.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size * windowScale));
+        String font = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size * windowScale);
+        text.setStyle(font);
+        body.setStyle(font);
     }
 }

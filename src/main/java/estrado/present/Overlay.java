@@ -32,6 +32,30 @@ abstract class Overlay extends StackPane {
         getChildren().add(card);
     }
 
+    /**
+     * "Empezar desde aquí" under the card's title, before the clock starts: a button and its key, Ctrl+Enter.
+     * {@code chosen} gives the slide the overlay points at.
+     */
+    protected javafx.scene.control.Button startHereButton(java.util.function.IntConsumer startHere,
+            java.util.function.IntSupplier chosen) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(
+                estrado.i18n.Messages.get("slot.startHere"));
+        b.setId("start-here");
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> startHere.accept(chosen.getAsInt()));
+        Label h = new Label(estrado.i18n.Messages.get("slot.startHereHint"));
+        h.getStyleClass().add("overlay-hint");
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, b, h);
+        row.setAlignment(Pos.CENTER_LEFT);
+        card.getChildren().add(2, row);
+        return b;
+    }
+
+    /** Ctrl+Enter, the key of "empezar desde aquí". */
+    static boolean isStartHere(KeyEvent e) {
+        return e.getCode() == javafx.scene.input.KeyCode.ENTER && (e.isControlDown() || e.isShortcutDown());
+    }
+
     /** A key pressed while open; true if used. Esc is handled by the window. */
     boolean keyPressed(KeyEvent e) {
         return false;

@@ -25,12 +25,18 @@ final class OverviewOverlay extends Overlay {
     private final FlowPane grid = new FlowPane();
     private final ScrollPane scroll = new ScrollPane(grid);
     private final IntConsumer goTo;
+    private final IntConsumer startHere;
     private int selected;
     private boolean open = true;
 
-    OverviewOverlay(List<Slide> slides, int current, Thumbnails thumbnails, IntConsumer goTo) {
+    /** @param startHere "empezar desde aquí" before the clock starts, or {@code null} once it runs */
+    OverviewOverlay(List<Slide> slides, int current, Thumbnails thumbnails, IntConsumer goTo, IntConsumer startHere) {
         super("overview-overlay", Messages.get("overview.title"), Messages.get("overview.hint"));
         this.goTo = goTo;
+        this.startHere = startHere;
+        if (startHere != null) {
+            startHereButton(startHere, () -> selected);
+        }
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setId("overview-grid");
@@ -43,7 +49,7 @@ final class OverviewOverlay extends Overlay {
             thumb.getStyleClass().add("overview-thumb");
             thumb.setMinSize(THUMB_W, THUMB_H);
             thumb.setMaxSize(THUMB_W, THUMB_H);
-            Label l = new Label((i + 1) + " · " + (s.title().isBlank() ? "—" : s.title()));
+            Label l = new Label((i + 1) + " · " + (s.title().isBlank() ? "—" : PlainText.of(s.title())));
             l.setMaxWidth(THUMB_W);
             VBox tile = new VBox(thumb, l);
             tile.getStyleClass().add("overview-tile");
@@ -100,6 +106,10 @@ final class OverviewOverlay extends Overlay {
     @Override
     boolean keyPressed(KeyEvent e) {
         KeyCode c = e.getCode();
+        if (startHere != null && isStartHere(e)) {
+            startHere.accept(selected);
+            return true;
+        }
         switch (c) {
             case RIGHT -> select(selected + 1);
             case LEFT -> select(selected - 1);

@@ -42,8 +42,14 @@ final class PreLectureDialog {
     private final Keymap keys = new Keymap();
     private final Map<CheckItem.Topic, VBox> topics = new EnumMap<>(CheckItem.Topic.class);
     private final VBox list = new VBox();
+    private final Label verdict = new Label();
+    private final List<CheckItem> all = new ArrayList<>();
+    private final javafx.scene.control.TitledPane author = new javafx.scene.control.TitledPane();
     private final Consumer<Boolean> onStart;
     private boolean started;
+    private final javafx.scene.control.TextField slotEnd = new javafx.scene.control.TextField();
+    private final Label slotEndError = new Label();
+    private java.util.function.Predicate<String> applySlotEnd = text -> true;
     private AnimationTimer renderCheck;
     private boolean renderingChecked;
 
@@ -58,16 +64,29 @@ final class PreLectureDialog {
         list.setSpacing(4);
         for (CheckItem.Topic t : CheckItem.Topic.values()) {
             VBox box = new VBox(2);
+            topics.put(t, box);
+            if (t == CheckItem.Topic.CLICKER) {
+                continue; // the echo sits above the list, never scrolled away
+            }
+            if (t == CheckItem.Topic.AUTHOR) {
+                // the author's homework: folded, counted, and left out of the verdict
+                author.setId("author-group");
+                author.setContent(box);
+                author.setExpanded(false);
+                author.setFocusTraversable(false);
+                author.setVisible(false);
+                author.setManaged(false);
+                list.getChildren().add(author);
+                continue;
+            }
             Label head = new Label(Messages.get("topic." + t.name().toLowerCase(java.util.Locale.ROOT)));
             head.getStyleClass().add("check-topic");
             box.getChildren().add(head);
-            topics.put(t, box);
             list.getChildren().add(box);
         }
         add(PreLectureCheck.screens(displays, roles));
         echo.getStyleClass().add("clicker-echo");
         echo.setId("clicker-echo");
-        topics.get(CheckItem.Topic.CLICKER).getChildren().add(echo);
         add(otherItems);
 
         resume = new CheckBox();
@@ -96,12 +115,28 @@ final class PreLectureDialog {
         if (snapshot != null) {
             bottom.getChildren().add(resume);
         }
-        bottom.getChildren().add(buttons);
+        slotEnd.setId("slot-end");
+        slotEnd.setPromptText("11:45");
+        slotEnd.setPrefColumnCount(5);
+        slotEnd.setFocusTraversable(false); // the keys test the clicker until the lecturer clicks here
+        slotEndError.setId("slot-end-error");
+        slotEndError.getStyleClass().add("verdict-error");
+        Label endLabel = new Label(Messages.get("slot.endLabel"));
+        HBox endRow = new HBox(10, endLabel, slotEnd, slotEndError);
+        endRow.setStyle("-fx-alignment: center-left;");
+        bottom.getChildren().addAll(endRow, buttons);
 
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
-        BorderPane root = new BorderPane(scroll, title(), null, bottom, null);
+        verdict.setId("verdict");
+        verdict.getStyleClass().add("check-verdict");
+        Label clicker = new Label(Messages.get("topic.clicker"));
+        clicker.getStyleClass().add("check-topic");
+        HBox echoRow = new HBox(12, clicker, echo);
+        echoRow.setStyle("-fx-alignment: center-left; -fx-padding: 0 0 8 0;");
+        VBox top = new VBox(title(), verdict, echoRow);
+        BorderPane root = new BorderPane(scroll, top, null, bottom, null);
         root.getStyleClass().add("presenter");
         root.setStyle("-fx-padding: 16 20 16 20; -fx-font-size: 16px;");
         root.getStylesheets().add(Objects.requireNonNull(
@@ -122,11 +157,33 @@ final class PreLectureDialog {
 
     private void add(List<CheckItem> items) {
         for (CheckItem i : items) {
+            if (all.contains(i)) {
+                continue; // nothing twice
+            }
+            all.add(i);
             Label l = new Label(symbol(i.level()) + "  " + i.text());
             l.getStyleClass().add("check-" + i.level().name().toLowerCase(java.util.Locale.ROOT));
             l.setWrapText(true);
             topics.get(i.topic()).getChildren().add(l);
         }
+        long homework = all.stream().filter(i -> i.topic() == CheckItem.Topic.AUTHOR).count();
+        author.setText(Messages.get("topic.author", homework));
+        author.setVisible(homework > 0);
+        author.setManaged(homework > 0);
+        verdict.setText(PreLectureCheck.verdict(all));
+        verdict.getStyleClass().removeAll("verdict-ok", "verdict-warning", "verdict-error");
+        verdict.getStyleClass().add(PreLectureCheck.toReview(all) == 0 ? "verdict-ok"
+                : all.stream().anyMatch(i -> i.level() == CheckItem.Level.ERROR) ? "verdict-error" : "verdict-warning");
+    }
+
+    /** The first line: the verdict. */
+    String verdictText() {
+        return verdict.getText();
+    }
+
+    /** The folded group of the author's warnings. */
+    javafx.scene.control.TitledPane authorGroup() {
+        return author;
     }
 
     private static String symbol(CheckItem.Level level) {
@@ -183,8 +240,20 @@ final class PreLectureDialog {
         return renderingChecked;
     }
 
+    /**
+     * The slot's end: shown with {@code initial} (remembered for the deck, or {@code --end}); {@code apply} takes
+     * the text at the start and says whether it is a time (or empty); if not, the talk does not start yet.
+     */
+    void offerSlotEnd(String initial, java.util.function.Predicate<String> apply) {
+        slotEnd.setText(initial == null ? "" : initial);
+        applySlotEnd = apply;
+    }
+
     /** Shows which action a key would do: the clicker test. Enter and F5 start the talk. */
     private void key(KeyEvent e) {
+        if (e.getTarget() == slotEnd && e.getCode() != KeyCode.ENTER && e.getCode() != KeyCode.F5) {
+            return; // typing the end time, not testing the clicker
+        }
         e.consume();
         if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F5) {
             begin();
@@ -227,12 +296,21 @@ final class PreLectureDialog {
         if (started) {
             return;
         }
+        if (!applySlotEnd.test(slotEnd.getText())) {
+            slotEndError.setText(Messages.get("slot.endBad", slotEnd.getText().trim()));
+            slotEnd.requestFocus();
+            return;
+        }
         started = true;
         if (renderCheck != null) {
             renderCheck.stop(); // the talk needs the frames now
         }
         boolean r = resumeChosen();
-        stage.hide();
-        onStart.accept(r);
+        // after the key event that asked for it is over: GTK's input method still holds the window meanwhile,
+        // and hiding it inside that event crashed the JVM (seen with Enter in the end-time field)
+        javafx.application.Platform.runLater(() -> {
+            stage.hide();
+            onStart.accept(r);
+        });
     }
 }

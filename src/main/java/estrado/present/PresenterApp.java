@@ -62,6 +62,8 @@ public final class PresenterApp extends Application {
         skipCheck = noCheck;
         // the deck is found, read and checked while the toolkit starts: each takes about 0.1 s
         opening = CompletableFuture.supplyAsync(() -> open(folder, widgetViews));
+        // running from the class path is our set-up (the installer ships a jlinked runtime): no warning about it
+        estrado.render.FxRuntime.quietStartupWarning();
         Application.launch(PresenterApp.class);
         return 0;
     }
@@ -85,6 +87,22 @@ public final class PresenterApp extends Application {
         RunLogStore store = new RunLogStore(stateDir);
         Clock clock = Clock.systemDefaultZone();
         session = new TalkSession(presentation, clock, pacing, store, true);
+        // the class's fixed end: --end, else the one last set for this deck (a course keeps its weekly slot)
+        String deckKey = session.deckId();
+        String endText = pacing.slotEnd() != null ? pacing.slotEnd().text() : prefs.slotEnd(deckKey);
+        java.util.function.Predicate<String> applyEnd = text -> {
+            if (text == null || text.isBlank()) {
+                session.setSlotEnd(null);
+                prefs.setSlotEnd(deckKey, "");
+                return true;
+            }
+            var end = estrado.timing.SlotEnd.parse(text);
+            end.ifPresent(e -> {
+                session.setSlotEnd(e);
+                prefs.setSlotEnd(deckKey, e.text());
+            });
+            return end.isPresent();
+        };
         PresentationSnapshot unfinished = store.loadSnapshot(session.deckId()).get()
                 .filter(PreLectureCheck::resumable).orElse(null);
         ScreenChoices choices = ScreenChoices.load(stateDir);
@@ -126,9 +144,10 @@ public final class PresenterApp extends Application {
                     archive(store, unfinished);
                 }
             }
-            stage.setOnCloseRequest(e -> closeAll(w));
+            w.presenter().onQuit(() -> closeAll(w));
         };
         if (skipCheck) {
+            applyEnd.test(endText);
             startTalk.accept(unfinished != null && askResume(unfinished));
             return;
         }
@@ -139,6 +158,7 @@ public final class PresenterApp extends Application {
         items.addAll(PreLectureCheck.deck(opened.problems(), opened.root()));
         items.addAll(PreLectureCheck.state(stateDir, store, session.deckId(), clock.getZone(), false));
         PreLectureDialog dialog = new PreLectureDialog(new Stage(), displays, roles, items, unfinished, startTalk);
+        dialog.offerSlotEnd(endText, applyEnd);
         dialog.show();
         dialog.checkRendering(new SlideRenderer(opened.context().get()), opened.root());
     }

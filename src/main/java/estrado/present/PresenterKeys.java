@@ -35,6 +35,7 @@ public final class PresenterKeys {
             new HelpRow("keys.group.projector", "F  F11", "keys.fullScreen"),
             new HelpRow("keys.group.projector", "S", "keys.swap"),
             new HelpRow("keys.group.projector", "R", "keys.resetWidgets"),
+            new HelpRow("keys.group.projector", "Tab  Esc", "keys.widgetMode"),
             new HelpRow("keys.group.timer", "T  Pausa", "keys.startPause"),
             new HelpRow("keys.group.timer", "+  /  −", "keys.minute"),
             new HelpRow("keys.group.timer", "Ctrl+R  Ctrl+R", "keys.reset"),

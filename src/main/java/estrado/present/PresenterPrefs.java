@@ -17,7 +17,7 @@ final class PresenterPrefs {
     enum Theme { SYSTEM, LIGHT, DARK }
 
     /** The file format. */
-    record Stored(String theme, Double notesSize) { }
+    record Stored(String theme, Double notesSize, java.util.Map<String, String> slotEnds) { }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -25,6 +25,8 @@ final class PresenterPrefs {
     private final Path file;
     private Theme theme = Theme.SYSTEM;
     private double notesSize = NotesView.DEFAULT_SIZE;
+    /** Each deck's fixed end of the class ("11:45"), by deck id: a course meets in the same slot every week. */
+    private final java.util.Map<String, String> slotEnds = new java.util.TreeMap<>();
 
     private PresenterPrefs(Path file) {
         this.file = file;
@@ -40,6 +42,9 @@ final class PresenterPrefs {
                 }
                 if (s.notesSize() != null) {
                     p.notesSize = s.notesSize();
+                }
+                if (s.slotEnds() != null) {
+                    p.slotEnds.putAll(s.slotEnds());
                 }
             } catch (IOException | RuntimeException broken) {
                 // defaults: a settings file must never stop a lecture
@@ -63,6 +68,20 @@ final class PresenterPrefs {
         return notesSize;
     }
 
+    /** The end of the class last set for this deck, or "" if none. */
+    String slotEnd(String deckId) {
+        return slotEnds.getOrDefault(deckId, "");
+    }
+
+    void setSlotEnd(String deckId, String hhmm) {
+        if (hhmm == null || hhmm.isBlank()) {
+            slotEnds.remove(deckId);
+        } else {
+            slotEnds.put(deckId, hhmm);
+        }
+        save();
+    }
+
     void setTheme(Theme t) {
         theme = t;
         save();
@@ -78,7 +97,7 @@ final class PresenterPrefs {
             return;
         }
         try {
-            StateFiles.writeAtomically(file, JSON.writeValueAsBytes(new Stored(theme.name(), notesSize)));
+            StateFiles.writeAtomically(file, JSON.writeValueAsBytes(new Stored(theme.name(), notesSize, slotEnds)));
         } catch (IOException ignored) {
             // the choice still holds for this session
         }

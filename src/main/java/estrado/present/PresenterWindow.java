@@ -1,6 +1,5 @@
 package estrado.present;
 
-import estrado.widgets.WidgetKeys;
 import estrado.deck.Deck;
 import estrado.deck.Section;
 import estrado.deck.Slide;
@@ -59,6 +58,7 @@ public final class PresenterWindow {
     private final Chrome chrome;
     private final Keymap keys = new Keymap();
     private final SlideView current;
+    private final WidgetMode widgetMode;
     private final NextPreview next;
     private final NotesView notes = new NotesView();
     private final TimerPanel timer = new TimerPanel();
@@ -83,12 +83,18 @@ public final class PresenterWindow {
 
     public PresenterWindow(Stage stage, Presentation presentation, TalkSession session, PresenterPrefs prefs,
             Chrome chrome) {
+        this(stage, presentation, session, prefs, chrome, WidgetMode.Scheduler.fx());
+    }
+
+    PresenterWindow(Stage stage, Presentation presentation, TalkSession session, PresenterPrefs prefs,
+            Chrome chrome, WidgetMode.Scheduler scheduler) {
         this.stage = stage;
         this.presentation = presentation;
         this.session = session;
         this.prefs = prefs;
         this.chrome = chrome;
         this.current = new SlideView(presentation);
+        this.widgetMode = new WidgetMode(current, scheduler);
         this.next = new NextPreview(presentation);
         notes.setSize(prefs.notesSize());
 
@@ -105,9 +111,9 @@ public final class PresenterWindow {
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
 
         Scene scene = new Scene(root, 1366, 768);
+        // a filter on the scene sees every key before a focused slider or button could spend it
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        // as on the projector: keys navigate until the lecturer clicks or tabs into a widget
-        WidgetKeys.keepFocusOff(current, presentation.positionProperty());
+        widgetMode.attach(scene);
         scene.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         scene.widthProperty().addListener((o, a, b) -> rescale());
         scene.heightProperty().addListener((o, a, b) -> rescale());
@@ -118,12 +124,22 @@ public final class PresenterWindow {
 
         session.revisionProperty().addListener((o, a, b) -> update());
         presentation.blankProperty().addListener((o, a, b) -> update());
-        presentation.positionProperty().addListener((o, a, b) -> slideChanged());
+        presentation.positionProperty().addListener((o, a, b) -> {
+            widgetMode.leave();
+            slideChanged();
+        });
         presentation.deckProperty().addListener((o, a, b) -> {
+            widgetMode.leave();
             thumbnails.deckChanged(new SlideRenderer(presentation.deckProperty().get()));
             slideChanged();
         });
         thumbnails.deckChanged(new SlideRenderer(presentation.deckProperty().get()));
+        // a late start or a later first slide: the fitted plan is said once, when the clock starts
+        session.slotNoticeProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                notice(Banner.Level.INFO, b);
+            }
+        });
         session.problemProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 notice(Banner.Level.DANGER, Messages.get("state.saveFailed", b));
@@ -227,7 +243,7 @@ public final class PresenterWindow {
         int slideIndex = presentation.position().slide();
 
         topSection.setText(Messages.get("top.section", deck.sections().indexOf(sec) + 1, deck.sections().size(),
-                sec.title()));
+                PlainText.of(sec.title())));
         // the same n/N as the projected slide's footer, so "slide 12" means one thing in the room
         topCount.setText(Messages.get(plan.isCounted(slideIndex) ? "top.count" : "top.backup", slideIndex + 1,
                 plan.slideCount()));
@@ -262,8 +278,12 @@ public final class PresenterWindow {
 
     private List<Banner.Message> standing(Pace pace, Plan plan, TalkTimer t, Deck deck) {
         List<Banner.Message> out = new ArrayList<>();
-        if (plan.budgetsMismatch() && t.state() == TimerState.NOT_STARTED && !mismatchDismissed) {
-            out.add(new Banner.Message(Banner.Level.INFO, PreLectureCheck.mismatch(plan)));
+        if (t.state() == TimerState.NOT_STARTED && !mismatchDismissed) {
+            if (session.fitted()) {
+                out.add(new Banner.Message(Banner.Level.INFO, session.slotText()));
+            } else if (plan.budgetsMismatch()) {
+                out.add(new Banner.Message(Banner.Level.INFO, PreLectureCheck.mismatch(plan)));
+            }
         }
         if (t.state() != TimerState.RUNNING) {
             return out;
@@ -308,8 +328,8 @@ public final class PresenterWindow {
             e.consume();
             return;
         }
-        if (overlay == null && WidgetKeys.claims(e)) {
-            return; // a focused slider or button of a live widget takes its arrows and space
+        if (overlay == null && widgetMode.keyPressed(e)) {
+            return; // only in the widget mode the lecturer entered (Tab or a click on the widget)
         }
         if (overlay != null) {
             PresenterKeys.Action pa = PresenterKeys.pressed(e);
@@ -412,9 +432,9 @@ public final class PresenterWindow {
                 }
             }
             case OVERVIEW -> open(new OverviewOverlay(presentation.deckProperty().get().slides(),
-                    presentation.position().slide(), thumbnails, this::jumpTo));
+                    presentation.position().slide(), thumbnails, this::jumpTo, startHere()));
             case GO_TO -> open(new GoToOverlay(new SlideSearch(presentation.deckProperty().get().deck()),
-                    presentation.position().slide(), this::jumpTo));
+                    presentation.position().slide(), this::jumpTo, startHere()));
             case SWAP_SCREENS -> swapScreens.run();
             case THEME -> {
                 prefs.setTheme(chrome.flipped());
@@ -454,6 +474,19 @@ public final class PresenterWindow {
                 listing.problems()));
     }
 
+    /** "Empezar desde aquí" for the overlays, only before the clock starts. */
+    private java.util.function.IntConsumer startHere() {
+        if (session.timer().state() != TimerState.NOT_STARTED) {
+            return null;
+        }
+        return index -> {
+            closeOverlay();
+            if (session.startFrom(index)) {
+                notice(Banner.Level.INFO, Messages.get("slot.startedHere", index + 1));
+            }
+        };
+    }
+
     private void jumpTo(int index) {
         closeOverlay();
         presentation.goTo(new Position(index, 0));
@@ -482,6 +515,26 @@ public final class PresenterWindow {
 
     // ---- wiring and access ----
 
+    /**
+     * What closing the window or Ctrl+Q does: {@code quit} at once before the talk, or after one question while
+     * the clock runs (Enter confirms, Esc goes back). Either way the run is written by {@code quit}.
+     */
+    void onQuit(Runnable quit) {
+        stage.setOnCloseRequest(e -> {
+            TimerState s = session.timer().state();
+            if ((s == TimerState.RUNNING || s == TimerState.PAUSED) && !(overlay instanceof ConfirmQuitOverlay)) {
+                e.consume();
+                open(new ConfirmQuitOverlay(TimeFormat.minutesSeconds(session.pace().elapsed()), quit,
+                        this::closeOverlay));
+            } else if (overlay instanceof ConfirmQuitOverlay) {
+                e.consume(); // already asking: a second close request is the answer
+                quit.run();
+            } else {
+                quit.run();
+            }
+        });
+    }
+
     /** What S does (the screen manager swaps the roles). */
     void setSwapScreens(Runnable r) {
         swapScreens = r;
@@ -503,6 +556,10 @@ public final class PresenterWindow {
 
     SlideView currentView() {
         return current;
+    }
+
+    WidgetMode widgetMode() {
+        return widgetMode;
     }
 
     NextPreview nextPreview() {

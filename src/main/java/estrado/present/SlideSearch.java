@@ -24,8 +24,8 @@ final class SlideSearch {
         int i = 0;
         for (Section s : deck.sections()) {
             for (Slide slide : s.slides()) {
-                String title = slide.title().isBlank() ? deck.title() : slide.title();
-                all.add(new Hit(i, (i + 1) + " · " + title + "  —  " + s.title()));
+                String title = PlainText.of(slide.title().isBlank() ? deck.title() : slide.title());
+                all.add(new Hit(i, (i + 1) + " · " + title + "  —  " + PlainText.of(s.title())));
                 haystacks.add(fold(title + " " + s.title() + " " + slide.id()));
                 i++;
             }

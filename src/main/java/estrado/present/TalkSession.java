@@ -57,6 +57,13 @@ public final class TalkSession {
     private RunLog run;
     private boolean restoring;
     private Instant lastSaved = Instant.MIN;
+    /** The slot's fixed end, or null: the deck's duration is the slot. */
+    private estrado.timing.SlotEnd slotEnd;
+    /** The slide the talk starts from ("empezar desde aquí"); its id survives a reload. */
+    private String fromSlideId;
+    /** Once the clock started on a fitted plan: the minutes it was scaled into, kept across reloads. */
+    private double fittedMinutes;
+    private final ReadOnlyStringWrapper slotNotice = new ReadOnlyStringWrapper("");
 
     /**
      * @param store where the live state and finished runs go, or {@code null} to keep nothing (a quick look)
@@ -86,10 +93,86 @@ public final class TalkSession {
 
     private void deckChanged() {
         Deck deck = presentation.deckProperty().get().deck();
-        Plan p = DeckPlan.of(deck);
-        tracker = new PaceTracker(p, settings);
         deckId = DeckPlan.deckId(deck);
+        replan(fittedMinutes > 0 ? fittedMinutes : minutesLeft(now.get()));
+    }
+
+    /**
+     * The deck's plan, or its rest from the first slide of the talk scaled into {@code minutes} when the slot has
+     * a fixed end or the talk starts further on. Before the clock starts it follows the wall clock; at the start
+     * it is fixed, said once and logged in the run.
+     */
+    private void replan(double minutes) {
+        Plan full = DeckPlan.of(presentation.deckProperty().get().deck());
+        Plan p = full;
+        int from = fromSlideId == null ? 0 : Math.max(0, full.slideIndexOf(fromSlideId));
+        if (slotEnd != null || from > 0) {
+            p = full.rest(from, minutes > 0 ? minutes : full.durationMinutes());
+        }
+        tracker = new PaceTracker(p, settings);
         plan.set(p);
+    }
+
+    /** Minutes from {@code t} to the slot's end (at least one), or the deck's duration without a fixed end. */
+    private double minutesLeft(Instant t) {
+        if (slotEnd == null) {
+            return presentation.deckProperty().get().deck().durationMinutes();
+        }
+        return Math.max(1, slotEnd.minutesLeftAt(t, clock.getZone()));
+    }
+
+    /** Whether the plan is fitted to the real slot: a fixed end, or a first slide after the title. */
+    public boolean fitted() {
+        return slotEnd != null || fromSlideId != null;
+    }
+
+    /** The slot's fixed end (pre-lecture dialog, {@code --end}); {@code null} for the deck's duration. */
+    public void setSlotEnd(estrado.timing.SlotEnd end) {
+        slotEnd = end;
+        if (timer.get().state() == TimerState.NOT_STARTED) {
+            replan(minutesLeft(stamp()));
+            refresh();
+        }
+    }
+
+    public estrado.timing.SlotEnd slotEnd() {
+        return slotEnd;
+    }
+
+    /**
+     * "Empezar desde aquí": before the clock starts, the talk begins at this slide (where the last class ended).
+     * The clock starts with T or the first advance from it; the slides before it get no time in the plan.
+     */
+    public boolean startFrom(int slideIndex) {
+        if (timer.get().state() != TimerState.NOT_STARTED) {
+            return false;
+        }
+        Plan full = DeckPlan.of(presentation.deckProperty().get().deck());
+        fromSlideId = slideIndex <= 0 ? null : full.slideId(Math.min(slideIndex, full.slideCount() - 1));
+        presentation.goTo(new Position(Math.max(0, slideIndex), 0));
+        replan(minutesLeft(stamp()));
+        refresh();
+        return true;
+    }
+
+    /** The slide the talk starts from (0 unless "empezar desde aquí" chose another). */
+    public int fromSlide() {
+        return plan.get().firstSlide();
+    }
+
+    /** The sentence said once when the clock starts on a plan fitted to the real slot; empty otherwise. */
+    public ReadOnlyStringProperty slotNoticeProperty() {
+        return slotNotice.getReadOnlyProperty();
+    }
+
+    /** What the fitted plan means, in one sentence: minutes left, until when, from where, and the scale. */
+    public String slotText() {
+        Plan p = plan.get();
+        String from = presentation.deckProperty().get().slides().get(p.firstSlide()).title();
+        String until = slotEnd == null ? estrado.i18n.Messages.get("slot.noEnd")
+                : estrado.i18n.Messages.get("slot.until", slotEnd.text());
+        return estrado.i18n.Messages.get("slot.fitted", estrado.timing.TimeFormat.minutesSeconds(p.slot()), until, p.budgetSumMinutes(),
+                p.firstSlide() + 1, estrado.render.Inline.plain(from), p.scale());
     }
 
     // ---- what the views read ----
@@ -202,6 +285,9 @@ public final class TalkSession {
         Instant t = stamp();
         timer.set(timer.get().reset());
         run = null;
+        fittedMinutes = 0;
+        slotNotice.set("");
+        replan(minutesLeft(t));
         if (writer != null) {
             writer.delete(deckId);
         }
@@ -320,7 +406,8 @@ public final class TalkSession {
         TimerState s = timer.get().state();
         if (s == TimerState.NOT_STARTED) {
             // "next" from the title slide starts the talk; jumping around to check slides before it does not
-            if (from.slide() == 0 && to.slide() == 1) {
+            int first = plan.get().firstSlide();
+            if (from.slide() == first && to.slide() == first + 1) {
                 start(t);
             }
         } else if ((s == TimerState.RUNNING || s == TimerState.PAUSED) && from.slide() != to.slide()) {
@@ -331,7 +418,18 @@ public final class TalkSession {
 
     private void start(Instant t) {
         timer.set(timer.get().start(t));
-        run = RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(plan.get()), t);
+        if (fitted()) {
+            // the time actually left, fixed now: a late start or a later first slide shrinks or stretches the rest
+            fittedMinutes = minutesLeft(t);
+            replan(fittedMinutes);
+        }
+        Plan p = plan.get();
+        run = RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(p), t);
+        if (fitted()) {
+            run = run.withSlot(new estrado.timing.RunSlot(p.slideId(p.firstSlide()),
+                    slotEnd == null ? null : slotEnd.text(), p.durationMinutes(), p.budgetSumMinutes()));
+            slotNotice.set(slotText());
+        }
         enterCurrent(t);
     }
 

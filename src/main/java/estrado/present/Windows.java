@@ -15,8 +15,17 @@ record Windows(PresenterWindow presenter, AudienceWindow audience, ScreenManager
     /** Builds both windows on one presentation and places them; nothing is shown before the placement. */
     static Windows open(Stage presenterStage, Stage audienceStage, Presentation presentation, TalkSession session,
             PresenterPrefs prefs, Chrome chrome, ScreenChoices choices, Supplier<List<Display>> displays) {
-        AudienceWindow audience = new AudienceWindow(audienceStage, presentation);
-        PresenterWindow presenter = new PresenterWindow(presenterStage, presentation, session, prefs, chrome);
+        return open(presenterStage, audienceStage, presentation, session, prefs, chrome, choices, displays,
+                WidgetMode.Scheduler.fx());
+    }
+
+    /** The same, with the timer that ends a window's widget mode after a pause (tests move it themselves). */
+    static Windows open(Stage presenterStage, Stage audienceStage, Presentation presentation, TalkSession session,
+            PresenterPrefs prefs, Chrome chrome, ScreenChoices choices, Supplier<List<Display>> displays,
+            WidgetMode.Scheduler scheduler) {
+        AudienceWindow audience = new AudienceWindow(audienceStage, presentation, scheduler);
+        PresenterWindow presenter = new PresenterWindow(presenterStage, presentation, session, prefs, chrome,
+                scheduler);
         audience.setOtherKeys(presenter::foreignKey);
         ScreenManager screens = new ScreenManager(presenterStage, audienceStage, choices, displays, presenter::notice);
         presenter.setSwapScreens(screens::swap);

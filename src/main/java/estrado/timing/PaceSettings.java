@@ -10,8 +10,13 @@ import java.util.Objects;
  * @param tolerance      the band around the plan, each side
  * @param lastMinutes    warning before the end of the slot
  * @param sectionWarning warning before the end of a section's budget
+ * @param slotEnd        the class's fixed end ({@code present --end}), or {@code null}: remembered or none
  */
-public record PaceSettings(Duration tolerance, Duration lastMinutes, Duration sectionWarning) {
+public record PaceSettings(Duration tolerance, Duration lastMinutes, Duration sectionWarning, SlotEnd slotEnd) {
+
+    public PaceSettings(Duration tolerance, Duration lastMinutes, Duration sectionWarning) {
+        this(tolerance, lastMinutes, sectionWarning, null);
+    }
 
     public PaceSettings {
         Objects.requireNonNull(tolerance, "tolerance");
@@ -27,6 +32,11 @@ public record PaceSettings(Duration tolerance, Duration lastMinutes, Duration se
 
     /** The same settings with another tolerance. */
     public PaceSettings withTolerance(Duration newTolerance) {
-        return new PaceSettings(newTolerance, lastMinutes, sectionWarning);
+        return new PaceSettings(newTolerance, lastMinutes, sectionWarning, slotEnd);
+    }
+
+    /** The same settings with a fixed end of the class. */
+    public PaceSettings withSlotEnd(SlotEnd end) {
+        return new PaceSettings(tolerance, lastMinutes, sectionWarning, end);
     }
 }

@@ -27,22 +27,29 @@ public final class Plan {
     private final boolean[] slideCounted;
     private final String[] slideIds;
     private final int[] firstSlideOfSection;
+    /** The slide the talk starts from: the slides before it get no time (see {@link #rest}). */
+    private final int firstSlide;
+    /** Each section's budget as this plan counts it: as written, or only what is left of it in a rest plan. */
+    private final long[] budgetMillis;
 
-    private Plan(double durationMinutes, List<SectionBudget> sections) {
+    private Plan(double durationMinutes, List<SectionBudget> sections, int firstSlide, long[] budgets) {
         if (Double.isNaN(durationMinutes) || durationMinutes <= 0) {
             throw new IllegalArgumentException("slot duration must be > 0 minutes, got " + durationMinutes);
         }
         this.durationMinutes = durationMinutes;
         this.sections = List.copyOf(sections);
         this.slotMillis = minutesToMillis(durationMinutes);
-        this.budgetSumMillis = this.sections.stream().mapToLong(s -> minutesToMillis(s.budgetMinutes())).sum();
+        this.firstSlide = firstSlide;
+        this.budgetMillis = budgets != null ? budgets.clone()
+                : this.sections.stream().mapToLong(s -> minutesToMillis(s.budgetMinutes())).toArray();
+        this.budgetSumMillis = java.util.Arrays.stream(budgetMillis).sum();
 
         int n = this.sections.size();
         sectionStart = new long[n + 1];
         long cumulativeBudget = 0;
         for (int k = 0; k < n; k++) {
             sectionStart[k] = scale(cumulativeBudget);
-            cumulativeBudget += minutesToMillis(this.sections.get(k).budgetMinutes());
+            cumulativeBudget += budgetMillis[k];
         }
         sectionStart[n] = scale(cumulativeBudget);
 
@@ -56,7 +63,7 @@ public final class Plan {
         int i = 0;
         for (int k = 0; k < n; k++) {
             firstSlideOfSection[k] = i;
-            long[] shares = sharesOf(this.sections.get(k), sectionStart[k + 1] - sectionStart[k]);
+            long[] shares = sharesOf(this.sections.get(k), sectionStart[k + 1] - sectionStart[k], firstSlide - i);
             long offset = sectionStart[k];
             for (int j = 0; j < shares.length; j++, i++) {
                 SlideBudget slide = this.sections.get(k).slides().get(j);
@@ -73,7 +80,39 @@ public final class Plan {
     /** A plan for a slot of {@code durationMinutes} with the given sections in talk order. */
     public static Plan of(double durationMinutes, List<SectionBudget> sections) {
         Objects.requireNonNull(sections, "sections");
-        return new Plan(durationMinutes, sections);
+        return new Plan(durationMinutes, sections, 0, null);
+    }
+
+    /**
+     * The rest of this plan, from slide {@code fromSlide} on, scaled into {@code minutesLeft}: what a talk that
+     * starts late, or from the section where the last class ended, has to fit. Slides before it get no time;
+     * the section it falls in keeps the part of its budget its remaining slides had in this plan. Slide indices
+     * stay the deck's, so the pace is measured the same way.
+     */
+    public Plan rest(int fromSlide, double minutesLeft) {
+        Objects.checkIndex(fromSlide, slideIds.length);
+        int from = slideSection[fromSlide];
+        long[] budgets = new long[sections.size()];
+        for (int k = from; k < sections.size(); k++) {
+            budgets[k] = budgetMillis[k];
+        }
+        long sectionTime = sectionStart[from + 1] - sectionStart[from];
+        if (sectionTime > 0) {
+            // the part of the section still to give, in this plan's proportions
+            budgets[from] = divideRounded(budgetMillis[from] * (sectionStart[from + 1] - slideStart[fromSlide]),
+                    sectionTime);
+        }
+        return new Plan(minutesLeft, sections, fromSlide, budgets);
+    }
+
+    /** The slide this plan starts from: 0, or where a {@link #rest} plan begins. */
+    public int firstSlide() {
+        return firstSlide;
+    }
+
+    /** Whether this is the rest of a plan (started after the first slide). */
+    public boolean isRest() {
+        return firstSlide > 0;
     }
 
     /**
@@ -87,7 +126,7 @@ public final class Plan {
      * budget is the authority, so the next section still starts on schedule and no counted slide gets nothing.
      * Uncounted slides get nothing.
      */
-    private long[] sharesOf(SectionBudget section, long sectionMillis) {
+    private long[] sharesOf(SectionBudget section, long sectionMillis, int skipped) {
         List<SlideBudget> slides = section.slides();
         long[] shares = new long[slides.size()];
         long ownSum = 0;
@@ -95,7 +134,7 @@ public final class Plan {
         int evenCount = 0;
         for (int j = 0; j < slides.size(); j++) {
             SlideBudget s = slides.get(j);
-            if (!s.counted()) {
+            if (!s.counted() || j < skipped) {
                 continue;
             }
             if (s.hasOwnBudget()) {
@@ -136,7 +175,7 @@ public final class Plan {
     private static void spread(List<SlideBudget> slides, long[] shares, long rest, int count, boolean all) {
         int k = 0;
         long assigned = 0;
-        for (int j = 0; j < slides.size(); j++) {
+        for (int j = Math.max(0, skipped); j < slides.size(); j++) {
             SlideBudget s = slides.get(j);
             if (s.counted() && (all || !s.hasOwnBudget())) {
                 k++;
@@ -202,9 +241,9 @@ public final class Plan {
         return sections.size();
     }
 
-    /** The budget of a section as written in the deck. */
+    /** The budget of a section as written in the deck; in a {@link #rest} plan, only what is left of it. */
     public Duration budget(int sectionIndex) {
-        return Duration.ofMillis(minutesToMillis(sections.get(sectionIndex).budgetMinutes()));
+        return Duration.ofMillis(budgetMillis[sectionIndex]);
     }
 
     /** The budget of a section scaled to the slot. */

@@ -22,9 +22,15 @@ import java.util.Objects;
  * @param visits     slide visits in order; at most the last one is open
  * @param pauses     closed pauses of the talk clock
  * @param finishedAt when the run ended, or {@code null} while it goes on
+ * @param slot       how the plan was fitted to a late start, a fixed end or a later first slide; {@code null} if not
  */
 public record RunLog(String runId, String deckId, String deckTitle, Instant runStart, List<RunSection> sections,
-                     List<SlideVisit> visits, List<Pause> pauses, Instant finishedAt) {
+                     List<SlideVisit> visits, List<Pause> pauses, Instant finishedAt, RunSlot slot) {
+
+    public RunLog(String runId, String deckId, String deckTitle, Instant runStart, List<RunSection> sections,
+                  List<SlideVisit> visits, List<Pause> pauses, Instant finishedAt) {
+        this(runId, deckId, deckTitle, runStart, sections, visits, pauses, finishedAt, null);
+    }
 
     public RunLog {
         Objects.requireNonNull(runId, "runId");
@@ -47,6 +53,11 @@ public record RunLog(String runId, String deckId, String deckTitle, Instant runS
         return plan.sections().stream().map(s -> new RunSection(s.id(), s.title(), s.budgetMinutes())).toList();
     }
 
+    /** The same run, noting how its plan was fitted to the slot. */
+    public RunLog withSlot(RunSlot newSlot) {
+        return new RunLog(runId, deckId, deckTitle, runStart, sections, visits, pauses, finishedAt, newSlot);
+    }
+
     /** Whether the run has ended. */
     public boolean isFinished() {
         return finishedAt != null;
@@ -56,17 +67,17 @@ public record RunLog(String runId, String deckId, String deckTitle, Instant runS
     public RunLog enter(String slideId, String slideTitle, String sectionId, Instant at) {
         List<SlideVisit> next = closeOpen(at);
         next.add(new SlideVisit(slideId, slideTitle, sectionId, at, null));
-        return new RunLog(runId, deckId, deckTitle, runStart, sections, next, pauses, finishedAt);
+        return new RunLog(runId, deckId, deckTitle, runStart, sections, next, pauses, finishedAt, slot);
     }
 
     /** The same run with the pause log replaced, e.g. from the {@link TalkTimer}, which owns the pauses. */
     public RunLog withPauses(List<Pause> newPauses) {
-        return new RunLog(runId, deckId, deckTitle, runStart, sections, visits, newPauses, finishedAt);
+        return new RunLog(runId, deckId, deckTitle, runStart, sections, visits, newPauses, finishedAt, slot);
     }
 
     /** Ends the run at {@code at}, closing the open visit there. */
     public RunLog finish(Instant at) {
-        return new RunLog(runId, deckId, deckTitle, runStart, sections, closeOpen(at), pauses, at);
+        return new RunLog(runId, deckId, deckTitle, runStart, sections, closeOpen(at), pauses, at, slot);
     }
 
     private List<SlideVisit> closeOpen(Instant at) {

@@ -41,8 +41,12 @@ final class TimingJson {
     record VisitDto(String slideId, String slideTitle, String sectionId, String enteredAt, String leftAt) {
     }
 
+    record SlotDto(String fromSlideId, String end, double minutesLeft, double planMinutes) {
+    }
+
     record RunDto(int format, String runId, String deckId, String deckTitle, String runStart,
-                  List<SectionDto> sections, List<VisitDto> visits, List<PauseDto> pauses, String finishedAt) {
+                  List<SectionDto> sections, List<VisitDto> visits, List<PauseDto> pauses, String finishedAt,
+                  SlotDto slot) {
     }
 
     record SnapshotDto(int format, String deckId, String slideId, int slideIndex, int step, TimerDto timer,
@@ -59,7 +63,9 @@ final class TimingJson {
                 run.sections().stream().map(s -> new SectionDto(s.id(), s.title(), s.budgetMinutes())).toList(),
                 run.visits().stream().map(v -> new VisitDto(v.slideId(), v.slideTitle(), v.sectionId(),
                         str(v.enteredAt()), str(v.leftAt()))).toList(),
-                pauses(run.pauses()), str(run.finishedAt()));
+                pauses(run.pauses()), str(run.finishedAt()), run.slot() == null ? null
+                        : new SlotDto(run.slot().fromSlideId(), run.slot().end(), run.slot().minutesLeft(),
+                                run.slot().planMinutes()));
     }
 
     /** Reads a run; throws on malformed JSON or missing/invalid fields (the store turns that into a message). */
@@ -73,7 +79,9 @@ final class TimingJson {
                 list(d.sections()).stream().map(s -> new RunSection(s.id(), s.title(), s.budgetMinutes())).toList(),
                 list(d.visits()).stream().map(v -> new SlideVisit(v.slideId(), v.slideTitle(), v.sectionId(),
                         instant(v.enteredAt()), instant(v.leftAt()))).toList(),
-                pausesFrom(d.pauses()), instant(d.finishedAt()));
+                pausesFrom(d.pauses()), instant(d.finishedAt()), d.slot() == null ? null
+                        : new RunSlot(d.slot().fromSlideId(), d.slot().end(), d.slot().minutesLeft(),
+                                d.slot().planMinutes()));
     }
 
     static byte[] write(PresentationSnapshot s) throws IOException {

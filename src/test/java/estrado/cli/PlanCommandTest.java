@@ -60,6 +60,56 @@ class PlanCommandTest {
     }
 
     @Test
+    void endAndFromScaleTheRestOfThePlanIntoTheTimeLeft() throws Exception {
+        // a 09:00-09:30 class that starts 7 minutes late, from section "bloque" (24 + 8 = 32 min of budget left)
+        String[] r = run("plan", fixture().toString(), "--json", "--start", "09:07", "--end", "09:30", "--from", "b1");
+        assertEquals("0", r[0], r[2]);
+        JsonNode json = new ObjectMapper().readTree(r[1]);
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("durationMinutes", "budgetSumMinutes", "scale", "sections", "end", "fromSlide"), keys);
+        assertEquals("09:30", json.get("end").asText());
+        assertEquals("b1", json.get("fromSlide").asText());
+        assertEquals(23.0, json.get("durationMinutes").asDouble());
+        assertEquals(32.0, json.get("budgetSumMinutes").asDouble());
+        JsonNode sections = json.get("sections");
+        assertEquals(List.of("bloque", "cierre"), List.of(sections.get(0).get("id").asText(),
+                sections.get(1).get("id").asText()));
+        double sum = 0;
+        for (JsonNode s : sections) {
+            sum += s.get("scaledMinutes").asDouble();
+        }
+        assertEquals(23.0, sum, 1e-9, "the budgets add up to the time left");
+        assertEquals(0.0, sections.get(0).get("startMinute").asDouble());
+        assertEquals("09:07", sections.get(0).get("startClock").asText());
+        assertEquals(24 * 23.0 / 32, sections.get(0).get("scaledMinutes").asDouble(), 1e-3);
+    }
+
+    @Test
+    void fromTheMiddleOfASectionOnlyItsRestCounts() throws Exception {
+        String[] r = run("plan", fixture().toString(), "--json", "--start", "09:00", "--end", "09:20", "--from", "b2");
+        assertEquals("0", r[0], r[2]);
+        JsonNode json = new ObjectMapper().readTree(r[1]);
+        assertEquals(20.0, json.get("durationMinutes").asDouble());
+        double sum = 0;
+        for (JsonNode s : json.get("sections")) {
+            sum += s.get("scaledMinutes").asDouble();
+        }
+        assertEquals(20.0, sum, 1e-9);
+        assertTrue(json.get("budgetSumMinutes").asDouble() < 32, "b1's part of the section is left out");
+    }
+
+    @Test
+    void anUnknownSlideOrAnEndBeforeTheStartIsAUsageError() throws Exception {
+        String[] r = run("plan", fixture().toString(), "--from", "nada");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("«nada»"), r[2]);
+        r = run("plan", fixture().toString(), "--start", "10:00", "--end", "09:30");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("09:30"), r[2]);
+    }
+
+    @Test
     void withoutStartTheClockIsNull() throws Exception {
         String[] r = run("plan", fixture().toString(), "--json");
         JsonNode json = new ObjectMapper().readTree(r[1]);

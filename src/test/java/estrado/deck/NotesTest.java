@@ -1,6 +1,7 @@
 package estrado.deck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -42,5 +43,14 @@ class NotesTest {
         assertTrue(Notes.paragraphs(null).isEmpty());
         assertTrue(Notes.paragraphs(" \n \n").isEmpty());
         assertEquals("", Notes.reflow(null));
+    }
+
+    @Test
+    void anItemIsItsMarkerAndItsText() {
+        assertEquals(new Notes.Item("•", "los pesos"), Notes.item("- los pesos"));
+        assertEquals(new Notes.Item("•", "un punto"), Notes.item("* un punto"));
+        assertEquals(new Notes.Item("2.", "luego"), Notes.item("2) luego"));
+        assertEquals(new Notes.Item(null, "Texto corrido"), Notes.item("Texto corrido"));
+        assertFalse(Notes.item("Texto corrido").isItem());
     }
 }

@@ -54,6 +54,53 @@ class PreLectureDialogTest {
     }
 
     @Test
+    void theVerdictComesFirstTheHomeworkIsFoldedAndTheEchoStaysInView() {
+        List<CheckItem> items = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            items.add(new CheckItem(CheckItem.Level.WARNING, CheckItem.Topic.AUTHOR, "entrada " + i + " sin citar"));
+        }
+        items.add(new CheckItem(CheckItem.Level.WARNING, CheckItem.Topic.DECK, "falta una imagen"));
+        items.add(new CheckItem(CheckItem.Level.WARNING, CheckItem.Topic.DECK, "falta una imagen"));
+        PreLectureDialog dialog = open(null, items, new ArrayList<>());
+        // one screen (a warning) and the missing image, shown once: 2 things to review; the 6 entries are homework
+        assertEquals("2 cosas que revisar", FxRuntime.call(dialog::verdictText));
+        assertFalse(FxRuntime.call(() -> dialog.authorGroup().isExpanded()));
+        assertTrue(FxRuntime.call(() -> dialog.authorGroup().getText()).contains("(6)"));
+        javafx.scene.Node echo = FxRuntime.call(() -> dialog.stage().getScene().lookup("#clicker-echo"));
+        for (javafx.scene.Node n = echo; n != null; n = n.getParent()) {
+            assertFalse(n instanceof javafx.scene.control.ScrollPane, "the clicker echo is never scrolled away");
+        }
+        long images = FxRuntime.call(() -> dialog.stage().getScene().getRoot().lookupAll(".check-warning").stream()
+                .filter(n -> ((Label) n).getText().contains("falta una imagen")).count());
+        assertEquals(1, images, "nothing twice");
+    }
+
+    @Test
+    void aBadEndTimeKeepsTheDialogOpenAndSaysWhy() {
+        List<Boolean> started = new ArrayList<>();
+        PreLectureDialog dialog = open(null, started);
+        List<String> applied = new ArrayList<>();
+        robot.interact(() -> dialog.offerSlotEnd("11:4", text -> {
+            applied.add(text);
+            return text.isBlank() || estrado.timing.SlotEnd.parse(text).isPresent();
+        }));
+        robot.interact(() -> ((javafx.scene.control.TextField) dialog.stage().getScene().lookup("#slot-end"))
+                .setText("once y media"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(started.isEmpty());
+        assertTrue(FxRuntime.call(() -> ((Label) dialog.stage().getScene().lookup("#slot-end-error")).getText())
+                .contains("once y media"));
+        robot.interact(() -> ((javafx.scene.control.TextField) dialog.stage().getScene().lookup("#slot-end"))
+                .setText("11:45"));
+        robot.interact(() -> dialog.stage().getScene().getRoot().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(false), started);
+        assertEquals("11:45", applied.get(applied.size() - 1));
+    }
+
+    @Test
     void clickerKeysAreEchoedWithTheirMeaning() {
         List<Boolean> started = new ArrayList<>();
         PreLectureDialog dialog = open(null, started);

@@ -364,4 +364,31 @@ class PresenterWindowTest {
         assertEquals(Messages.get("top.backup", 6, total), count);
         assertTrue(count.contains("6/" + total), count);
     }
+
+    @Test
+    void quittingARunningTalkAsksOnceEnterConfirmsEscGoesBack() {
+        java.util.concurrent.atomic.AtomicInteger quits = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> windows.presenter().onQuit(quits::incrementAndGet));
+        type(KeyCode.T);
+        chord(KeyCode.CONTROL, KeyCode.Q);
+        assertInstanceOf(ConfirmQuitOverlay.class, fx(() -> windows.presenter().overlay()));
+        assertEquals(0, quits.get(), "asked, not quit");
+        type(KeyCode.ESCAPE);
+        assertNull(fx(() -> windows.presenter().overlay()), "Esc goes back to the talk");
+        assertEquals(0, quits.get());
+        assertEquals(TimerState.RUNNING, session.timer().state());
+        chord(KeyCode.CONTROL, KeyCode.Q);
+        type(KeyCode.ENTER);
+        assertEquals(1, quits.get(), "Enter confirms, once");
+        assertEquals(new Position(0, 0), presentation.position(), "Enter did not also move the talk");
+    }
+
+    @Test
+    void beforeTheTalkCtrlQQuitsWithoutAsking() {
+        java.util.concurrent.atomic.AtomicInteger quits = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> windows.presenter().onQuit(quits::incrementAndGet));
+        chord(KeyCode.CONTROL, KeyCode.Q);
+        assertEquals(1, quits.get());
+        assertNull(fx(() -> windows.presenter().overlay()));
+    }
 }
