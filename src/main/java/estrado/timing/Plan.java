@@ -146,13 +146,13 @@ public final class Plan {
             }
         }
         if (evenCount > 0 && ownSum < sectionMillis) {
-            spread(slides, shares, sectionMillis - ownSum, evenCount, false);
+            spread(slides, shares, sectionMillis - ownSum, evenCount, false, skipped);
         } else if (ownSum > 0) {
             long mean = ownSum / own;
             long weightSum = ownSum + mean * evenCount;
             long cumulative = 0;
             long assigned = 0;
-            for (int j = 0; j < shares.length; j++) {
+            for (int j = Math.max(0, skipped); j < shares.length; j++) {
                 SlideBudget s = slides.get(j);
                 if (s.counted()) {
                     cumulative += s.hasOwnBudget() ? shares[j] : mean;
@@ -163,16 +163,16 @@ public final class Plan {
             }
         } else {
             // no duration anywhere (or only zero ones): every counted slide gets an even share
-            spread(slides, shares, sectionMillis, evenCount + own, true);
+            spread(slides, shares, sectionMillis, evenCount + own, true, skipped);
         }
         return shares;
     }
 
     /**
      * Gives {@code rest} in even shares that sum to it exactly to the {@code count} counted slides without a
-     * duration ({@code all}: to every counted slide).
+     * duration ({@code all}: to every counted slide), from slide {@code skipped} of the section on.
      */
-    private static void spread(List<SlideBudget> slides, long[] shares, long rest, int count, boolean all) {
+    private static void spread(List<SlideBudget> slides, long[] shares, long rest, int count, boolean all, int skipped) {
         int k = 0;
         long assigned = 0;
         for (int j = Math.max(0, skipped); j < slides.size(); j++) {
