@@ -56,10 +56,10 @@ public final class Numbers {
     /** Parameter counts as the lecture writes them: 8B · 8,03B · 46,7B · 175B · 500M. */
     public static String params(double count) {
         if (count >= 1e9) {
-            return trimmed(count / 1e9) + "B";
+            return trimmed(count / 1e9) + " B";
         }
         if (count >= 1e6) {
-            return trimmed(count / 1e6) + "M";
+            return trimmed(count / 1e6) + " M";
         }
         return integer(Math.round(count));
     }
@@ -77,16 +77,16 @@ public final class Numbers {
 
     /** US$ in millions as published: US$ 2,75M · US$ 5,576M. */
     public static String usdMillions(double usd) {
-        return "US$ " + number(usd / 1e6, 0, 3) + "M";
+        return "US$ " + number(usd / 1e6, 0, 3) + " M";
     }
 
     /** A published range in millions, one decimal each end: US$ 2,2M–4,6M. */
     public static String usdRange(double low, double high) {
-        return "US$ " + number(low / 1e6, 1, 1) + "M–" + number(high / 1e6, 1, 1) + "M";
+        return "US$ " + number(low / 1e6, 1, 1) + " M–" + number(high / 1e6, 1, 1) + " M";
     }
 
-    /** GPU-hours: 7,0M GPU-h. */
+    /** GPU-hours in millions: 7,0 M (the deck's style: a space before the suffix). */
     public static String gpuHours(double hours) {
-        return number(hours / 1e6, 1, 3) + "M";
+        return number(hours / 1e6, 1, 3) + " M";
     }
 }

@@ -126,7 +126,7 @@ public final class CostTable {
         Live live = new Live(root);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("w-table");
-        double[] widths = {250, 330, 190, 320, 200, 260, 150};
+        double[] widths = {230, 345, 205, 320, 200, 270, 150};
         for (double w : widths) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPrefWidth(w);
@@ -236,7 +236,7 @@ public final class CostTable {
         }
         out.add(wrap(cell(params == null ? Messages.get("widget.cost.unpublished") : params, params == null)));
         out.add(wrap(cell(headline(r.tokensLabel()), r.tokens() == null)));
-        String compute = r.gpuHours() != null ? Numbers.gpuHours(r.gpuHours()) + " GPU-h" + (r.gpuLabel().contains("(")
+        String compute = r.gpuHours() != null ? Numbers.gpuHours(r.gpuHours()) + (r.gpuLabel().contains("(")
                 || r.gpuLabel().contains("solo") ? "*" : "") : headline(r.gpuLabel());
         out.add(wrap(cell(compute, r.gpuHours() == null && r.gpuLabel().startsWith("no "))));
         out.add(wrap(cell(r.gpuType() == null ? "—" : r.gpuType(), r.gpuType() == null)));

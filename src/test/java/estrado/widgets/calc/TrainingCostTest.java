@@ -32,7 +32,7 @@ class TrainingCostTest {
         assertEquals(7.0e6, row("Llama 3.3 70B").gpuHours(), 0);
         assertEquals(1.05e6, row("OLMo 3 32B").gpuHours(), 0);
         assertEquals(2.75e6, row("OLMo 3 32B").costUsdLow(), 0);
-        assertTrue(row("OLMo 3 32B").note().contains("solo pre-entrenamiento"));
+        assertTrue(row("OLMo 3 32B").note().contains("solo el preentrenamiento"));
         assertEquals(2.788e6, row("DeepSeek-V3").gpuHours(), 0);
         assertEquals(5.576e6, row("DeepSeek-V3").costUsdLow(), 0);
         assertEquals("H800", row("DeepSeek-V3").gpuType());
@@ -55,7 +55,7 @@ class TrainingCostTest {
         assertEquals(46.7e9, mixtral.totalParams(), 0);
         assertEquals(12.9e9, mixtral.activeParams(), 0);
         assertFalse(row("Qwen2.5 1.5B").costPublished());
-        assertTrue(row("Qwen2.5 1.5B").tokensLabel().contains("hasta 18T"));
+        assertTrue(row("Qwen2.5 1.5B").tokensLabel().contains("hasta 18 T"));
         assertFalse(row("Falcon3 7B").costPublished());
         assertEquals(14e12, row("Falcon3 7B").tokens(), 0);
         assertTrue(row("Falcon3 7B").gpuLabel().contains("1.024") && row("Falcon3 7B").gpuLabel().contains("2.048"));
