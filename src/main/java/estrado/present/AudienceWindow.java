@@ -23,6 +23,7 @@ public final class AudienceWindow {
         this.presentation = presentation;
         this.view = SlideView.forAudience(presentation);
         this.widgetMode = new WidgetMode(view, scheduler);
+        view.pointWithMouse(scheduler); // one screen with a touch screen: point on the projector itself
         Scene scene = new Scene(view, 1280, 720);
         // a filter on the scene sees every key before a focused slider or button could spend it
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
