@@ -63,6 +63,10 @@ public final class AudienceWindow {
         if (widgetMode.keyPressed(e)) {
             return; // only in the widget mode the lecturer entered (Tab or a click on the widget)
         }
+        if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && presentation.pointer().spotlightOff()) {
+            e.consume(); // Esc puts the spotlight out; otherwise it goes on to the presenter's keys
+            return;
+        }
         Keymap.Action a = keys.action(e);
         if (a == Keymap.Action.FULL_SCREEN) {
             stage.setFullScreen(!stage.isFullScreen());

@@ -11,7 +11,7 @@ import javafx.scene.input.KeyEvent;
 public final class Keymap {
     /** What a key asks for. */
     public enum Action { NEXT, PREVIOUS, FIRST, LAST, GO_TO, BLACK, WHITE, FULL_SCREEN, RESET_WIDGETS,
-        POINTER, SPOTLIGHT, SPOTLIGHT_OFF, NONE }
+        POINTER, SPOTLIGHT, NONE }
 
     private final StringBuilder digits = new StringBuilder();
 
@@ -49,7 +49,6 @@ public final class Keymap {
             case R -> Action.RESET_WIDGETS;
             case L -> Action.POINTER; // L for "láser"
             case C -> Action.SPOTLIGHT; // C for "círculo" (of light)
-            case ESCAPE -> Action.SPOTLIGHT_OFF;
             default -> Action.NONE;
         };
     }
@@ -67,9 +66,6 @@ public final class Keymap {
             case RESET_WIDGETS -> p.widgetStates().reset(p.currentSlide().id());
             case POINTER -> p.pointer().toggleLaser();
             case SPOTLIGHT -> p.pointer().toggleSpotlight();
-            case SPOTLIGHT_OFF -> {
-                return p.pointer().spotlightOff(); // otherwise Esc keeps its other meanings
-            }
             default -> {
                 return false;
             }

@@ -49,11 +49,11 @@ class PointerStateTest {
     }
 
     @Test
-    void lAndCToggleEscOnlyPutsOutALitSpotlight() {
+    void lAndCAreAudienceKeysAndEscOnlyPutsOutALitSpotlight() {
         Keymap keys = new Keymap();
         assertEquals(Keymap.Action.POINTER, keys.action(KeyCode.L, "l"));
         assertEquals(Keymap.Action.SPOTLIGHT, keys.action(KeyCode.C, "c"));
-        assertEquals(Keymap.Action.SPOTLIGHT_OFF, keys.action(KeyCode.ESCAPE, ""));
+        assertEquals(Keymap.Action.NONE, keys.action(KeyCode.ESCAPE, ""), "Esc stays the presenter's");
         Pointer p = new Pointer();
         assertNull(p.atProperty().get());
         assertFalse(p.spotlightOff(), "Esc with the spotlight off is left to its other meanings");
