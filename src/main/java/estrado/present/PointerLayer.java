@@ -1,5 +1,6 @@
 package estrado.present;
 
+import estrado.render.SlideCanvas;
 import javafx.geometry.Point2D;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.layout.Pane;
@@ -41,10 +42,11 @@ final class PointerLayer extends Pane {
         dot.setEffect(new DropShadow(18, Color.web("#ff3020")));
         dot.setManaged(false);
         getChildren().add(dot);
-        pointer.atProperty().addListener((o, a, b) -> requestLayout());
-        pointer.dotShownProperty().addListener((o, a, b) -> requestLayout());
-        pointer.spotlightProperty().addListener((o, a, b) -> requestLayout());
-        pointer.radiusProperty().addListener((o, a, b) -> requestLayout());
+        // a move redraws the dot and the shade alone, no layout pass of the slide under them
+        pointer.atProperty().addListener((o, a, b) -> place());
+        pointer.dotShownProperty().addListener((o, a, b) -> place());
+        pointer.spotlightProperty().addListener((o, a, b) -> place());
+        pointer.radiusProperty().addListener((o, a, b) -> place());
         viewport.layoutBoundsProperty().addListener((o, a, b) -> requestLayout());
     }
 
@@ -60,10 +62,13 @@ final class PointerLayer extends Pane {
 
     @Override
     protected void layoutChildren() {
+        place();
+    }
+
+    private void place() {
         double s = viewport.scaleNow();
         Point2D at = pointer.atProperty().get();
-        Point2D here = toHere(at != null ? at : new Point2D(estrado.render.SlideCanvas.WIDTH / 2,
-                estrado.render.SlideCanvas.HEIGHT / 2));
+        Point2D here = toHere(at != null ? at : new Point2D(SlideCanvas.WIDTH / 2, SlideCanvas.HEIGHT / 2));
         dot.setVisible(pointer.dotShownProperty().get());
         dot.setCenterX(here.getX());
         dot.setCenterY(here.getY());
