@@ -23,6 +23,7 @@ public final class AudienceWindow {
         this.presentation = presentation;
         this.view = SlideView.forAudience(presentation);
         this.widgetMode = new WidgetMode(view, scheduler);
+        view.pointWithMouse(scheduler); // one screen with a touch screen: point on the projector itself
         Scene scene = new Scene(view, 1280, 720);
         // a filter on the scene sees every key before a focused slider or button could spend it
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -61,6 +62,10 @@ public final class AudienceWindow {
     private void onKey(KeyEvent e) {
         if (widgetMode.keyPressed(e)) {
             return; // only in the widget mode the lecturer entered (Tab or a click on the widget)
+        }
+        if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && presentation.pointer().spotlightOff()) {
+            e.consume(); // Esc puts the spotlight out; otherwise it goes on to the presenter's keys
+            return;
         }
         Keymap.Action a = keys.action(e);
         if (a == Keymap.Action.FULL_SCREEN) {

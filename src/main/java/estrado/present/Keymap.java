@@ -5,11 +5,13 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The audience keys. Clickers send PageUp/PageDown/B/"." (and some F5/Esc): those keys keep
- * exactly one meaning here. Digits followed by Enter jump to a slide.
+ * exactly one meaning here. Digits followed by Enter jump to a slide. L and C (pointer, spotlight)
+ * are here, not among the presenter's keys, so they work from the projector's window too.
  */
 public final class Keymap {
     /** What a key asks for. */
-    public enum Action { NEXT, PREVIOUS, FIRST, LAST, GO_TO, BLACK, WHITE, FULL_SCREEN, RESET_WIDGETS, NONE }
+    public enum Action { NEXT, PREVIOUS, FIRST, LAST, GO_TO, BLACK, WHITE, FULL_SCREEN, RESET_WIDGETS,
+        POINTER, SPOTLIGHT, NONE }
 
     private final StringBuilder digits = new StringBuilder();
 
@@ -45,6 +47,8 @@ public final class Keymap {
             case W -> Action.WHITE;
             case F, F11 -> Action.FULL_SCREEN;
             case R -> Action.RESET_WIDGETS;
+            case L -> Action.POINTER; // L for "láser"
+            case C -> Action.SPOTLIGHT; // C for "círculo" (of light)
             default -> Action.NONE;
         };
     }
@@ -60,6 +64,8 @@ public final class Keymap {
             case BLACK -> p.toggleBlank(Presentation.Blank.BLACK);
             case WHITE -> p.toggleBlank(Presentation.Blank.WHITE);
             case RESET_WIDGETS -> p.widgetStates().reset(p.currentSlide().id());
+            case POINTER -> p.pointer().toggleLaser();
+            case SPOTLIGHT -> p.pointer().toggleSpotlight();
             default -> {
                 return false;
             }

@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The one observable state of a talk: which deck, where in it, and whether the projector is
- * blanked. Every window is a view of this; none keeps its own copy.
+ * blanked, where the lecturer points. Every window is a view of this; none keeps its own copy.
  */
 public final class Presentation {
     /** What the projector shows instead of the slide, if anything. */
@@ -21,6 +21,7 @@ public final class Presentation {
     private final ReadOnlyObjectWrapper<Position> position = new ReadOnlyObjectWrapper<>(Position.START);
     private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(Blank.NONE);
     private final WidgetStates widgetStates = new WidgetStates();
+    private final Pointer pointer = new Pointer();
     private Navigation navigation;
 
     public Presentation(SlideContext context) {
@@ -65,6 +66,11 @@ public final class Presentation {
     /** Live widget values of the talk (sliders, toggles), shared by every window. */
     public WidgetStates widgetStates() {
         return widgetStates;
+    }
+
+    /** The laser pointer and the spotlight, shared by every window (never part of an export). */
+    public Pointer pointer() {
+        return pointer;
     }
 
     public Position position() {

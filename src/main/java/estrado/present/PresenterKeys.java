@@ -19,7 +19,10 @@ public final class PresenterKeys {
         NOTES_BIGGER, NOTES_SMALLER, NOTES_DEFAULT, NOTES_DOWN, NOTES_UP, CLOSE, QUIT, NONE
     }
 
-    /** One line of the help overlay: a group, the keys as shown, and the message key of what they do. */
+    /**
+     * One line of the help overlay: a group, the keys as shown (or "@" and the message key of a key's name that
+     * differs by language, like the mouse wheel), and the message key of what they do.
+     */
     public record HelpRow(String group, String keys, String textKey) { }
 
     /** Every key, audience and presenter, for the {@code ?} overlay. Keep in step with the two maps. */
@@ -36,6 +39,9 @@ public final class PresenterKeys {
             new HelpRow("keys.group.projector", "S", "keys.swap"),
             new HelpRow("keys.group.projector", "R", "keys.resetWidgets"),
             new HelpRow("keys.group.projector", "Tab  Esc", "keys.widgetMode"),
+            new HelpRow("keys.group.projector", "L", "keys.pointer"),
+            new HelpRow("keys.group.projector", "C  Esc", "keys.spotlight"),
+            new HelpRow("keys.group.projector", "@keys.name.wheel", "keys.spotlightRadius"),
             new HelpRow("keys.group.timer", "T  Pausa", "keys.startPause"),
             new HelpRow("keys.group.timer", "+  /  −", "keys.minute"),
             new HelpRow("keys.group.timer", "Ctrl+R  Ctrl+R", "keys.reset"),

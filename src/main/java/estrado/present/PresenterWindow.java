@@ -95,6 +95,7 @@ public final class PresenterWindow {
         this.chrome = chrome;
         this.current = new SlideView(presentation);
         this.widgetMode = new WidgetMode(current, scheduler);
+        current.pointWithMouse(scheduler); // the live slide is where the lecturer points at the projector
         this.next = new NextPreview(presentation);
         notes.setSize(prefs.notesSize());
 
@@ -350,6 +351,10 @@ public final class PresenterWindow {
                 keys.apply(a, presentation);
             }
             e.consume();
+            return;
+        }
+        if (code == KeyCode.ESCAPE && presentation.pointer().spotlightOff()) {
+            e.consume(); // Esc puts the spotlight out before it dismisses anything else
             return;
         }
         PresenterKeys.Action pa = PresenterKeys.pressed(e);

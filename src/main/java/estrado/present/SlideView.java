@@ -7,13 +7,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * A live view of the presentation: the current slide at the current step, and the blanking
- * overlay. The audience window holds one; the presenter window will hold another.
+ * A live view of the presentation: the current slide at the current step, the lecturer's pointer
+ * over it, and the blanking overlay. The audience window holds one; the presenter window another.
  */
 public final class SlideView extends StackPane {
     private final Presentation presentation;
     private final SlideViewport viewport = new SlideViewport();
     private final Region blank = new Region();
+    private final PointerLayer pointerLayer;
     private SlideRenderer renderer;
     private RenderedSlide shown;
     /** The slide "next" will show, built and styled ahead while the current one is on screen. */
@@ -39,7 +40,9 @@ public final class SlideView extends StackPane {
         getStyleClass().add("slide-view");
         setStyle("-fx-background-color: black;");
         blank.setMouseTransparent(true);
-        getChildren().addAll(viewport, blank);
+        pointerLayer = new PointerLayer(presentation.pointer(), viewport);
+        // under the blanking: a black or white projector shows no pointer either
+        getChildren().addAll(viewport, pointerLayer, blank);
         presentation.deckProperty().addListener((o, a, b) -> {
             renderer = null;
             ahead = null;
@@ -49,6 +52,19 @@ public final class SlideView extends StackPane {
         presentation.blankProperty().addListener((o, a, b) -> updateBlank());
         refresh();
         updateBlank();
+    }
+
+    /** Lets this view's mouse move the talk's pointer; {@code scheduler} times the dot's pause. */
+    void pointWithMouse(WidgetMode.Scheduler scheduler) {
+        new PointerInput(presentation.pointer(), viewport, scheduler);
+    }
+
+    SlideViewport viewport() {
+        return viewport;
+    }
+
+    PointerLayer pointerLayer() {
+        return pointerLayer;
     }
 
     public RenderedSlide shown() {

@@ -1,6 +1,7 @@
 package estrado.present;
 
 import estrado.render.SlideCanvas;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
@@ -45,6 +46,27 @@ public final class SlideViewport extends Region {
 
     public double currentScale() {
         return scale.getX();
+    }
+
+    /** The canvas point under {@code local} (this region's coordinates); null in the letterbox bars. */
+    public Point2D toCanvas(double x, double y) {
+        double s = SlideCanvas.fitScale(getWidth(), getHeight());
+        double cx = (x - (getWidth() - SlideCanvas.WIDTH * s) / 2) / s;
+        double cy = (y - (getHeight() - SlideCanvas.HEIGHT * s) / 2) / s;
+        boolean inside = s > 0 && cx >= 0 && cy >= 0 && cx <= SlideCanvas.WIDTH && cy <= SlideCanvas.HEIGHT;
+        return inside ? new Point2D(cx, cy) : null;
+    }
+
+    /** Where the canvas point {@code c} is drawn, in this region's coordinates. */
+    public Point2D fromCanvas(Point2D c) {
+        double s = SlideCanvas.fitScale(getWidth(), getHeight());
+        return new Point2D((getWidth() - SlideCanvas.WIDTH * s) / 2 + c.getX() * s,
+                (getHeight() - SlideCanvas.HEIGHT * s) / 2 + c.getY() * s);
+    }
+
+    /** Canvas pixels to this region's pixels at its present size. */
+    public double scaleNow() {
+        return SlideCanvas.fitScale(getWidth(), getHeight());
     }
 
     @Override
