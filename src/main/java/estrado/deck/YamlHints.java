@@ -44,7 +44,8 @@ final class YamlHints {
         if (what.contains("'\\t(TAB)'")) {
             return Optional.of(new Hint(line, column, "yaml.hint.tab"));
         }
-        if (where.contains("quoted scalar") && context != null) {
+        // an unknown escape inside double quotes has its own message (YamlReader's yaml.badEscape)
+        if (where.contains("quoted scalar") && what.contains("end of stream") && context != null) {
             String quote = charAt(context).map(String::valueOf).orElse("'");
             return Optional.of(new Hint(context.getLine() + 1, context.getColumn() + 1, "yaml.hint.unclosedQuote",
                     quote));
