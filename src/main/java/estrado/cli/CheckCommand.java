@@ -105,6 +105,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
 
         String summary() {
+            if (deck == null && errors() > 0) {
+                // no usable deck: "0 secciones, 0 diapositivas" would read as an empty one
+                return Messages.get("check.summaryNotLoaded", errors(), warnings());
+            }
             int sections = deck == null ? 0 : deck.sections().size();
             int slides = deck == null ? 0 : deck.slides().size();
             return Messages.get("check.summary", sections, slides, errors(), warnings());

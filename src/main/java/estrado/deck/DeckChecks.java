@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,11 +19,18 @@ public final class DeckChecks {
     private DeckChecks() {
     }
 
+    /** {@link #check(Deck, Set, Function, Optional)} for widgets that cite nothing. */
+    public static List<Problem> check(Deck deck, Set<String> widgetTypes, Optional<Set<String>> citationKeys) {
+        return check(deck, widgetTypes, type -> List.of(), citationKeys);
+    }
+
     /**
      * @param widgetTypes the registered widget names
+     * @param widgetSources the citation keys a registered widget type cites
      * @param citationKeys the bibliography's keys, or empty when there is no bibliography to check against
      */
-    public static List<Problem> check(Deck deck, Set<String> widgetTypes, Optional<Set<String>> citationKeys) {
+    public static List<Problem> check(Deck deck, Set<String> widgetTypes, Function<String, List<String>> widgetSources,
+                                      Optional<Set<String>> citationKeys) {
         Problems problems = new Problems();
         TextLocator locator = new TextLocator();
         for (Slide slide : deck.slides()) {
@@ -33,6 +41,14 @@ public final class DeckChecks {
                         problems.error(w.location(), "widget.unknownNoneYet", w.type());
                     } else {
                         Fields.reportUnknown(w.location(), "widget.unknown", w.type(), known, problems);
+                    }
+                }
+                if (b instanceof Block.Widget w && widgetTypes.contains(w.type()) && citationKeys.isPresent()) {
+                    // a missing key would print bare in the slide's foot: the same error as a diagram's
+                    for (String key : widgetSources.apply(w.type())) {
+                        if (!citationKeys.get().contains(key)) {
+                            problems.error(w.location(), "widget.sourceUnknown", w.type(), key);
+                        }
                     }
                 }
                 if (b instanceof Block.Diagram d && citationKeys.isPresent()) {

@@ -95,22 +95,28 @@ public final class DeckLoader {
         if (list.isEmpty()) {
             problems.error(m.location(), "field.missing", "sections");
         }
+        // a section that could not be read is an error of its own; sums without it would only add false warnings
+        boolean allSectionsRead = true;
         for (YamlNode item : list.map(YamlNode.Sequence::items).orElse(List.of())) {
             Optional<String> name = Fields.asText(item, problems);
             if (name.isEmpty()) {
+                allSectionsRead = false;
                 continue;
             }
             Optional<Path> sectionFile = DeckPaths.inside(file.getParent(), name.get(), item.location(), problems);
             if (sectionFile.isEmpty()) {
+                allSectionsRead = false;
                 continue;
             }
             if (!Files.isRegularFile(sectionFile.get())) {
                 problems.error(item.location(), "deck.sectionMissing", name.get());
+                allSectionsRead = false;
                 continue;
             }
-            yaml.read(sectionFile.get(), problems)
-                    .flatMap(n -> section(n, root, slideIds, sectionIds, slideCount, problems))
-                    .ifPresent(sections::add);
+            Optional<Section> section = yaml.read(sectionFile.get(), problems)
+                    .flatMap(n -> section(n, root, slideIds, sectionIds, slideCount, problems));
+            section.ifPresent(sections::add);
+            allSectionsRead &= section.isPresent();
         }
         if (slideCount[0] > MAX_SLIDES) {
             problems.error(m.location(), "deck.tooManySlides", slideCount[0], MAX_SLIDES);
@@ -119,6 +125,9 @@ public final class DeckLoader {
                 f.text("institution").orElse(""), f.text("date").orElse(""), f.text("language").orElse("es"),
                 duration, theme, bib, sections);
         double sum = deck.budgetSumMinutes();
+        if (!allSectionsRead) {
+            return Optional.of(deck);
+        }
         if (!sections.isEmpty() && duration > 0 && Math.abs(sum - duration) > 1e-9) {
             problems.warning(f.locationOf("duration"), "deck.budgetMismatch", fmt(sum), duration);
         }

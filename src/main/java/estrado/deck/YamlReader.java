@@ -81,7 +81,10 @@ public final class YamlReader {
             }
             return Optional.of(readValue(p, file, problems, 0));
         } catch (AliasException e) {
-            problems.error(e.where, "yaml.alias");
+            // "- *negrita* y más" reaches here when the asterisk text parses as an alias name
+            Optional<YamlHints.Hint> hint = new YamlHints(text).reservedStart(e.where.line(), e.where.column());
+            hint.ifPresentOrElse(h -> problems.error(h.at(file), h.key(), h.args()),
+                    () -> problems.error(e.where, "yaml.alias"));
         } catch (DepthException e) {
             problems.error(e.where, "yaml.tooDeep", MAX_DEPTH);
         } catch (JsonProcessingException e) {
@@ -89,7 +92,10 @@ public final class YamlReader {
                 // SnakeYAML knows the exact spot; Jackson's own location is where the token started
                 Location at = new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
                 String problem = m.getProblem() == null ? cleanMessage(e) : m.getProblem();
-                if (problem.contains("escape character")) {
+                Optional<YamlHints.Hint> hint = new YamlHints(text).explain(m);
+                if (hint.isPresent()) {
+                    problems.error(hint.get().at(file), hint.get().key(), hint.get().args());
+                } else if (problem.contains("escape character")) {
                     problems.error(at, "yaml.badEscape", problem);
                 } else {
                     problems.error(at, "yaml.syntax", (m.getContext() == null ? "" : m.getContext() + ": ") + problem);

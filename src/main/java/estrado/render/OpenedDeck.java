@@ -82,7 +82,7 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
             Deck loaded = deck.get();
             Optional<Path> bibFile = loaded.bibliography().filter(Files::isRegularFile);
             Optional<Bibliography> bib = bibFile.flatMap(file -> loadBibliography(file, problems));
-            problems.addAll(DeckChecks.check(loaded, widgets.names(), bib.map(Bibliography::keys)));
+            problems.addAll(DeckChecks.check(loaded, widgets.names(), widgets::sources, bib.map(Bibliography::keys)));
             problems.addAll(widgetParameterProblems(loaded, widgets));
             problems.addAll(Diagrams.problems(loaded));
             DeckAudit a = DeckAudit.of(loaded, bib, bibFile);

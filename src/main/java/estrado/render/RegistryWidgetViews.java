@@ -42,6 +42,11 @@ final class RegistryWidgetViews implements WidgetViews {
     }
 
     @Override
+    public List<String> sources(String type) {
+        return registry.sources(type);
+    }
+
+    @Override
     public List<Problem> problems(Block.Widget widget) {
         return registry.problems(widget);
     }

@@ -22,6 +22,11 @@ public interface WidgetViews {
         return create(widget, slideId);
     }
 
+    /** Citation keys a widget type cites, which the deck's bibliography must hold. */
+    default List<String> sources(String type) {
+        return List.of();
+    }
+
     /** What is wrong with a known widget's parameters, each at its file:line:col. */
     default List<Problem> problems(Block.Widget widget) {
         return List.of();

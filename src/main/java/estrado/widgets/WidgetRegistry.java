@@ -36,6 +36,11 @@ public final class WidgetRegistry {
         return Optional.ofNullable(types.get(name));
     }
 
+    /** Citation keys a widget type cites; none for an unknown type (reported elsewhere). */
+    public List<String> sources(String name) {
+        return type(name).map(WidgetType::sources).orElse(List.of());
+    }
+
     /**
      * Parameter problems of one widget block. An unknown type yields none here: the deck checks
      * already report it, with a did-you-mean over {@link #names()}.

@@ -40,10 +40,16 @@ public final class WidgetType<S extends WidgetState> {
     private final Function<WidgetParams, S> newState;
     private final ViewFactory<S> view;
     private final CrossCheck crossCheck;
+    private final List<String> sources;
 
+    /**
+     * @param sources every citation key the widget's views may number, so `check` can require each in the
+     *                deck's bibliography before a slide foot shows a bare key (as it does for diagrams)
+     */
     public WidgetType(String name, List<ParamSpec> params, Function<WidgetParams, S> newState,
-                      ViewFactory<S> view, CrossCheck crossCheck) {
+                      ViewFactory<S> view, CrossCheck crossCheck, List<String> sources) {
         this.name = Objects.requireNonNull(name, "name");
+        this.sources = List.copyOf(new java.util.LinkedHashSet<>(sources));
         this.params = List.copyOf(params);
         this.newState = Objects.requireNonNull(newState, "newState");
         this.view = Objects.requireNonNull(view, "view");
@@ -58,6 +64,11 @@ public final class WidgetType<S extends WidgetState> {
 
     public String name() {
         return name;
+    }
+
+    /** Citation keys the widget cites, whatever its parameters, in the order its views number them. */
+    public List<String> sources() {
+        return sources;
     }
 
     public List<ParamSpec> params() {

@@ -69,7 +69,9 @@ class DeckLoaderTest {
         Problem p = onlyError(loader.load(d));
         assertEquals("s1.yaml", p.location().file().getFileName().toString());
         assertTrue(p.location().line() >= 6, p::toString);
-        assertTrue(p.message().startsWith("YAML inválido"), p::message);
+        // the cause and the fix, where the bracket opens
+        assertEquals(6, p.location().line(), p::toString);
+        assertTrue(p.message().startsWith("el «[» que abre aquí no se cierra"), p::message);
     }
 
     @Test

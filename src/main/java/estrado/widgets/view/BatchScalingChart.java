@@ -46,7 +46,7 @@ public final class BatchScalingChart {
             ParamSpec.bool("checkpointing", false),
             ParamSpec.number("max-gb", 100.0, 1, 100_000),
             ParamSpec.bool("controls", true)),
-            State::new, BatchScalingChart::view, BatchScalingChart::crossCheck);
+            State::new, BatchScalingChart::view, BatchScalingChart::crossCheck, List.of());
 
     /** Model, mode and checkpointing as chosen on the slide. */
     public static final class State implements WidgetState {

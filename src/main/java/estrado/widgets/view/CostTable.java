@@ -56,7 +56,8 @@ public final class CostTable {
             ParamSpec.choice("sort", "seed", SORTS),
             ParamSpec.bool("descending", false),
             ParamSpec.bool("highlight", true)),
-            State::new, CostTable::view, null);
+            State::new, CostTable::view, null,
+            TrainingCost.rows().stream().flatMap(r -> r.sourceKeys().stream()).toList());
 
     /** Sort column and direction, and the row whose notes are shown (−1: none). */
     public static final class State implements WidgetState {
@@ -142,9 +143,7 @@ public final class CostTable {
         root.getChildren().addAll(grid, bottom);
 
         // markers in the seed's order, whatever the sort: the slide's foot numbers them once
-        for (TrainingCost.Row r : TrainingCost.rows()) {
-            r.sourceKeys().forEach(cite::number);
-        }
+        TYPE.sources().forEach(cite::number);
         boolean highlight = params.bool("highlight");
         Runnable fill = () -> {
             grid.getChildren().clear();

@@ -38,7 +38,7 @@ public final class LoraRank {
             ParamSpec.integer("d", 4096, 1, 1_000_000),
             ParamSpec.integer("k", 4096, 1, 1_000_000),
             ParamSpec.integer("rank", 16, 1, 1_000_000)),
-            State::new, LoraRank::view, LoraRank::crossCheck);
+            State::new, LoraRank::view, LoraRank::crossCheck, List.of(Sources.LORA));
 
     /** The rank chosen on the slider; d and k stay as the deck wrote them. */
     public static final class State implements WidgetState {
@@ -104,7 +104,7 @@ public final class LoraRank {
         redRow.setSpacing(20);
         HBox slider = Controls.row(Messages.get("widget.lora.rank"),
                 Controls.slider(ranks, s.rank, r -> "r = " + r, live));
-        Label source = Controls.wrapping(Messages.get("widget.lora.source") + " " + cite.marker(List.of("hu2021lora")),
+        Label source = Controls.wrapping(Messages.get("widget.lora.source") + " " + cite.marker(TYPE.sources()),
                 "w-note");
         HBox resetRow = new HBox(Controls.spacer(), Controls.resetButton(s));
         VBox right = new VBox(slider, full, lora, redRow, source, resetRow);

@@ -46,7 +46,7 @@ public final class MemoryBreakdown {
             ParamSpec.integer("seq", 2048, 1, 1_048_576),
             ParamSpec.bool("checkpointing", false),
             ParamSpec.bool("controls", true)),
-            State::new, MemoryBreakdown::view, null);
+            State::new, MemoryBreakdown::view, null, List.of(Sources.ZERO));
 
     /** Model, batch, sequence and checkpointing as chosen on the slide. */
     public static final class State implements WidgetState {
@@ -141,7 +141,7 @@ public final class MemoryBreakdown {
             double bytes = Precision.parse(params.choice("precision")).bytesPerParam();
             double statesPerParam = train.modelStatesBytes() / train.inputs().model().totalParams();
             states.setText(Messages.get("widget.memory.states", Numbers.trimmed(statesPerParam), Numbers.trimmed(bytes),
-                    Numbers.factor(statesPerParam / bytes)) + " " + cite.marker(List.of("rajbhandari2020zero")));
+                    Numbers.factor(statesPerParam / bytes)) + " " + cite.marker(TYPE.sources()));
             setup.setText(Messages.get("widget.memory.setup", params.choice("precision").toUpperCase(java.util.Locale.ROOT),
                     VramCalculator.optimizerName(Optimizer.parse(params.choice("optimizer")))) + " · "
                     + Messages.get("widget.units"));

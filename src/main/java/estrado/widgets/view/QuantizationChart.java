@@ -31,7 +31,8 @@ public final class QuantizationChart {
             ParamSpec.text("label", null),
             ParamSpec.bool("gpu-lines", true),
             ParamSpec.bool("controls", true)),
-            ModelState::new, QuantizationChart::view, QuantizationChart::crossCheck);
+            ModelState::new, QuantizationChart::view, QuantizationChart::crossCheck,
+            List.of(Sources.MEMORY, Sources.LLM_INT8));
 
     private QuantizationChart() {
     }
@@ -64,7 +65,7 @@ public final class QuantizationChart {
         }
         Label title = Controls.label("", "w-note-strong");
         Label note = Controls.wrapping(Messages.get("widget.quant.note") + " "
-                + cite.marker(List.of("stoelinga2023gpumem", "dettmers2022llmint8")) + " · "
+                + cite.marker(TYPE.sources()) + " · "
                 + Messages.get("widget.units"), "w-note");
         root.getChildren().addAll(top, title, chart, note);
         root.setSpacing(10);

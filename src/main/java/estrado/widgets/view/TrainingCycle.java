@@ -31,7 +31,7 @@ public final class TrainingCycle {
 
     public static final WidgetType<State> TYPE = new WidgetType<>(NAME, List.of(
             ParamSpec.integer("selected", 0, 0, 3)),
-            State::new, TrainingCycle::view, null);
+            State::new, TrainingCycle::view, null, sources());
 
     /** The highlighted phase, 1–3 (0: none). */
     public static final class State implements WidgetState {
@@ -50,6 +50,18 @@ public final class TrainingCycle {
     }
 
     private TrainingCycle() {
+    }
+
+    /** The figures' keys, phase by phase, then the report the simplification follows. */
+    private static List<String> sources() {
+        List<String> keys = new ArrayList<>();
+        for (TrainingCost.Phase p : TrainingCost.phases()) {
+            for (TrainingCost.Cell c : List.of(p.data(), p.gpuHours(), p.cost(), p.accessibility())) {
+                keys.addAll(c.sourceKeys());
+            }
+        }
+        keys.add(Sources.OLMO3);
+        return keys;
     }
 
     static Node view(State s, WidgetParams params, Citations cite) {
@@ -74,7 +86,7 @@ public final class TrainingCycle {
             row.getChildren().add(box);
         }
         Label simplified = Controls.wrapping(Messages.get("widget.cycle.simplified") + " "
-                + cite.marker(List.of("olmo3_report")), "w-note");
+                + cite.marker(List.of(Sources.OLMO3)), "w-note");
         Label legend = Controls.wrapping(Messages.get("widget.cycle.legend"), "w-note");
         HBox bottom = new HBox(new VBox(4, simplified, legend), Controls.spacer(), Controls.resetButton(s));
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);

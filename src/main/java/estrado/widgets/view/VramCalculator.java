@@ -69,7 +69,8 @@ public final class VramCalculator {
             ParamSpec.bool("double-quant", false),
             ParamSpec.choice("view", "simple", List.of("simple", "detailed")),
             ParamSpec.choices("controls", CONTROLS, CONTROLS)),
-            VramState::new, VramCalculator::view, VramCalculator::crossCheck);
+            VramState::new, VramCalculator::view, VramCalculator::crossCheck, List.of(
+            Sources.MEMORY, Sources.ZERO, Sources.QLORA));
 
     private VramCalculator() {
     }
@@ -206,7 +207,7 @@ public final class VramCalculator {
             root.setAlignment(Pos.TOP_LEFT);
             // every source this widget may cite, numbered now: the slide's foot is drawn once,
             // while a note (ZeRO, QLoRA) may only appear after the lecturer moves a control
-            for (String key : List.of("stoelinga2023gpumem", "rajbhandari2020zero", "dettmers2023qlora")) {
+            for (String key : TYPE.sources()) {
                 cite.number(key);
             }
 
@@ -317,7 +318,7 @@ public final class VramCalculator {
 
         private VBox simplePane() {
             Label formula = Controls.label(Messages.get("widget.vram.formula"), "w-formula");
-            Label source = Controls.label(cite.marker(List.of("stoelinga2023gpumem")), "w-cite");
+            Label source = Controls.label(cite.marker(List.of(Sources.MEMORY)), "w-cite");
             HBox substitutedRow = new HBox(substituted, source);
             substitutedRow.setAlignment(Pos.BASELINE_LEFT);
             substitutedRow.getStyleClass().add("w-inline");
@@ -492,14 +493,14 @@ public final class VramCalculator {
             TrainingMode m = e.inputs().mode();
             if (m == TrainingMode.FULL && e.inputs().weightPrecision().isHalf()
                     && e.inputs().optimizer() == Optimizer.ADAM) {
-                parts.add(Messages.get("widget.vram.noteZero") + " " + cite.marker(List.of("rajbhandari2020zero")));
+                parts.add(Messages.get("widget.vram.noteZero") + " " + cite.marker(List.of(Sources.ZERO)));
             }
             if (m.isTraining()) {
                 parts.add(Messages.get("widget.vram.trainable", Numbers.params(e.trainableParams()),
                         Numbers.number(100.0 * e.trainableParams() / e.inputs().model().totalParams(), 0, 2)));
             }
             if (m == TrainingMode.QLORA || e.inputs().weightPrecision() == Precision.INT4) {
-                parts.add(Messages.get("widget.vram.noteNf4") + " " + cite.marker(List.of("dettmers2023qlora")));
+                parts.add(Messages.get("widget.vram.noteNf4") + " " + cite.marker(List.of(Sources.QLORA)));
             }
             if (e.inputs().model().isMoe()) {
                 parts.add(Messages.get("widget.vram.noteMoe", Numbers.params(e.inputs().model().totalParams()),
