@@ -11,30 +11,9 @@ passed=0
 pass() { passed=$((passed + 1)); echo "crash-test: ok - $*"; }
 fail() { echo "crash-test: FAILED - $*" >&2; echo "crash-test: $passed passed, 1 failed"; exit 1; }
 
-need=()
-command -v Xvfb >/dev/null || need+=(xvfb)
-command -v xdotool >/dev/null || need+=(xdotool)
-command -v import >/dev/null || need+=(imagemagick)
-[ -e /usr/lib/x86_64-linux-gnu/libgtk-3.so.0 ] || ldconfig -p | grep -q libgtk-3.so.0 || need+=(libgtk-3-0)
-if [ ${#need[@]} -gt 0 ]; then
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
-[ -f target/estrado.jar ] || mvn -q -B package -DskipTests
-
-state=$(mktemp -d); deck=$(mktemp -d)
-cp -r slides assets bib "$deck"/ 2>/dev/null || cp -r slides bib "$deck"/
-display=90
-while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-xvfb_pid=""; app_pid=""
-cleanup() {
-    [ -n "$app_pid" ] && kill -9 "$app_pid" 2>/dev/null || true
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-    rm -rf "$state" "$deck"
-}
-trap cleanup EXIT
-Xvfb ":$display" -screen 0 1920x1080x24 >/dev/null 2>&1 &
-xvfb_pid=$!
-export DISPLAY=":$display" XDG_STATE_HOME="$state"
+# tools, jar, a copy of the deck, an empty state folder and a private Xvfb (removed on exit)
+# shellcheck source=packaging/xvfb-app-lib.sh
+source packaging/xvfb-app-lib.sh
 
 start_app() {
     java -Xmx384m -XX:+UseSerialGC -jar target/estrado.jar present "$deck" --no-check >>"$out/app.log" 2>&1 &
