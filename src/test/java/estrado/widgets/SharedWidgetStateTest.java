@@ -1,7 +1,6 @@
 package estrado.widgets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -176,22 +175,6 @@ class SharedWidgetStateTest {
             root.applyCss();
             root.layout();
             assertEquals(reduction(16), ((Label) root.lookup(".w-reduction")).getText());
-            return null;
-        });
-    }
-
-    @Test
-    void aFocusedWidgetControlKeepsItsArrowsButNotTheClickersKeys() {
-        FxRuntime.call(() -> {
-            Talk t = talk();
-            t.show("lora-rango");
-            Slider a = find(t.audience(), ".w-slider", Slider.class);
-            assertTrue(WidgetKeys.claims(KeyCode.RIGHT, a));
-            assertTrue(WidgetKeys.claims(KeyCode.SPACE, a));
-            assertFalse(WidgetKeys.claims(KeyCode.PAGE_DOWN, a), "clickers always navigate");
-            assertFalse(WidgetKeys.claims(KeyCode.RIGHT, t.audience().shown().root()), "outside a widget");
-            assertFalse(WidgetKeys.claims(KeyCode.RIGHT, find(t.audience(), ".widget", Node.class)),
-                    "the widget's own pane is not a control");
             return null;
         });
     }
