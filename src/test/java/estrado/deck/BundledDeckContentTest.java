@@ -128,7 +128,7 @@ class BundledDeckContentTest {
         // item of the seed's plan → the slide that carries it → what that slide must hold
         String[][] plan = {
                 {"GPT-3 (175B): costo según método, 355 GPU-years V100", "costo-gpt3", "355 años-GPU"},
-                {"Costos de entrenamiento en el tiempo", "costo-gpt3", "diagram:training-costs"},
+                {"Costos de entrenamiento en el tiempo", "costos-por-anio", "diagram:training-costs"},
                 {"Llama 3.3 70B: 7.0M GPU-hours H100", "costo-grandes", "7,0 M GPU-horas"},
                 {"OLMo 3 32B: $2.75M, 1.05M GPU-hours H100", "costo-grandes", "1,05 M GPU-horas"},
                 {"DeepSeek-V3 (671B MoE): 2.788M GPU-hours", "costo-eficientes", "2,788 M"},
