@@ -63,8 +63,8 @@ public final class AudienceWindow {
         if (widgetMode.keyPressed(e)) {
             return; // only in the widget mode the lecturer entered (Tab or a click on the widget)
         }
-        if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && presentation.pointer().spotlightOff()) {
-            e.consume(); // Esc puts the spotlight out; otherwise it goes on to the presenter's keys
+        if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && presentation.escape()) {
+            e.consume(); // Esc puts out the spotlight, the zoom, the pen; otherwise it goes on to the presenter's keys
             return;
         }
         Keymap.Action a = keys.action(e);

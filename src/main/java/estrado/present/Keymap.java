@@ -5,13 +5,13 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The audience keys. Clickers send PageUp/PageDown/B/"." (and some F5/Esc): those keys keep
- * exactly one meaning here. Digits followed by Enter jump to a slide. L and C (pointer, spotlight)
- * are here, not among the presenter's keys, so they work from the projector's window too.
+ * exactly one meaning here. Digits followed by Enter jump to a slide. L and C (pointer, spotlight), Z (zoom) and
+ * the ink's keys are here, not among the presenter's keys, so they work from the projector's window too.
  */
 public final class Keymap {
     /** What a key asks for. */
     public enum Action { NEXT, PREVIOUS, FIRST, LAST, GO_TO, BLACK, WHITE, FULL_SCREEN, RESET_WIDGETS,
-        POINTER, SPOTLIGHT, NONE }
+        POINTER, SPOTLIGHT, ZOOM, PEN, HIGHLIGHTER, INK_COLOUR, CLEAR_INK, NONE }
 
     private final StringBuilder digits = new StringBuilder();
 
@@ -23,6 +23,10 @@ public final class Keymap {
     }
 
     public Action action(KeyEvent e) {
+        if (e.isControlDown() || e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
+            digits.setLength(0);
+            return Action.NONE; // Ctrl+Z is undo, not Z: combinations are the presenter's keys
+        }
         return action(e.getCode(), e.getText());
     }
 
@@ -49,6 +53,11 @@ public final class Keymap {
             case R -> Action.RESET_WIDGETS;
             case L -> Action.POINTER; // L for "láser"
             case C -> Action.SPOTLIGHT; // C for "círculo" (of light)
+            case Z -> Action.ZOOM;
+            case I -> Action.PEN; // I for "lápiz" and "ink"
+            case M -> Action.HIGHLIGHTER; // M for "marcador" and "marker"
+            case K -> Action.INK_COLOUR;
+            case X -> Action.CLEAR_INK; // X crosses the ink out
             default -> Action.NONE;
         };
     }
@@ -66,6 +75,11 @@ public final class Keymap {
             case RESET_WIDGETS -> p.widgetStates().reset(p.currentSlide().id());
             case POINTER -> p.pointer().toggleLaser();
             case SPOTLIGHT -> p.pointer().toggleSpotlight();
+            case ZOOM -> p.zoom().toggle();
+            case PEN -> p.ink().toggle(estrado.timing.InkStroke.Tool.PEN);
+            case HIGHLIGHTER -> p.ink().toggle(estrado.timing.InkStroke.Tool.HIGHLIGHTER);
+            case INK_COLOUR -> p.ink().nextColour();
+            case CLEAR_INK -> p.ink().clear(p.inkPage());
             default -> {
                 return false;
             }

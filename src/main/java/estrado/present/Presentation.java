@@ -1,6 +1,9 @@
 package estrado.present;
 
 import estrado.deck.Slide;
+import estrado.present.ink.Ink;
+import estrado.present.ink.Page;
+import estrado.present.zoom.Zoom;
 import estrado.render.SlideContext;
 import estrado.widgets.WidgetStates;
 import java.util.List;
@@ -22,10 +25,18 @@ public final class Presentation {
     private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(Blank.NONE);
     private final WidgetStates widgetStates = new WidgetStates();
     private final Pointer pointer = new Pointer();
+    private final Ink ink = new Ink();
+    private final Zoom zoom = new Zoom();
     private Navigation navigation;
 
     public Presentation(SlideContext context) {
         setDeck(context);
+        // a zoom is into one slide: the next one starts whole (a step of the same slide keeps it)
+        position.addListener((o, a, b) -> {
+            if (a.slide() != b.slide()) {
+                zoom.off();
+            }
+        });
     }
 
     /**
@@ -71,6 +82,29 @@ public final class Presentation {
     /** The laser pointer and the spotlight, shared by every window (never part of an export). */
     public Pointer pointer() {
         return pointer;
+    }
+
+    /** The pen and the highlighter, and the ink on every slide (never part of an export of the deck itself). */
+    public Ink ink() {
+        return ink;
+    }
+
+    /** The part of the slide the projector magnifies, if any. */
+    public Zoom zoom() {
+        return zoom;
+    }
+
+    /** Where ink drawn now goes: the current slide (by id) at the current step. */
+    public Page inkPage() {
+        return new Page(currentSlide().id(), position.get().step());
+    }
+
+    /**
+     * Esc on a window: puts out the spotlight, else returns from the zoom, else puts the pen down; false when none
+     * of them was on (then Esc means what it meant before).
+     */
+    public boolean escape() {
+        return pointer.spotlightOff() || zoom.off() || ink.putDown();
     }
 
     public Position position() {

@@ -16,7 +16,7 @@ public final class PresenterKeys {
     /** What a presenter key asks for. */
     public enum Action {
         START_PAUSE, PLUS_MINUTE, MINUS_MINUTE, RESET, OVERVIEW, GO_TO, SWAP_SCREENS, THEME, HELP, REHEARSALS,
-        NOTES_BIGGER, NOTES_SMALLER, NOTES_DEFAULT, NOTES_DOWN, NOTES_UP, CLOSE, QUIT, NONE
+        NOTES_BIGGER, NOTES_SMALLER, NOTES_DEFAULT, NOTES_DOWN, NOTES_UP, CLOSE, QUIT, UNDO_INK, NONE
     }
 
     /**
@@ -51,7 +51,13 @@ public final class PresenterKeys {
             new HelpRow("keys.group.view", "Ctrl+↓  Ctrl+↑", "keys.notesScroll"),
             new HelpRow("keys.group.view", "D", "keys.theme"),
             new HelpRow("keys.group.view", "?  F1", "keys.help"),
-            new HelpRow("keys.group.view", "Esc", "keys.close"));
+            new HelpRow("keys.group.view", "Esc", "keys.close"),
+            new HelpRow("keys.group.ink", "Z  Esc", "keys.zoom"),
+            new HelpRow("keys.group.ink", "I", "keys.pen"),
+            new HelpRow("keys.group.ink", "M", "keys.highlighter"),
+            new HelpRow("keys.group.ink", "K", "keys.inkColour"),
+            new HelpRow("keys.group.ink", "Ctrl+Z", "keys.undoInk"),
+            new HelpRow("keys.group.ink", "X", "keys.clearInk"));
 
     private PresenterKeys() {
     }
@@ -69,6 +75,7 @@ public final class PresenterKeys {
             return switch (code) {
                 case R -> Action.RESET;
                 case Q -> Action.QUIT;
+                case Z -> Action.UNDO_INK;
                 case PLUS, ADD, EQUALS -> Action.NOTES_BIGGER;
                 case MINUS, SUBTRACT -> Action.NOTES_SMALLER;
                 case DIGIT0, NUMPAD0 -> Action.NOTES_DEFAULT;

@@ -353,8 +353,8 @@ public final class PresenterWindow {
             e.consume();
             return;
         }
-        if (code == KeyCode.ESCAPE && presentation.pointer().spotlightOff()) {
-            e.consume(); // Esc puts the spotlight out before it dismisses anything else
+        if (code == KeyCode.ESCAPE && presentation.escape()) {
+            e.consume(); // Esc puts the spotlight out, the zoom back, the pen down before it dismisses anything
             return;
         }
         PresenterKeys.Action pa = PresenterKeys.pressed(e);
@@ -456,6 +456,7 @@ public final class PresenterWindow {
                 mismatchDismissed = true;
                 update();
             }
+            case UNDO_INK -> presentation.ink().undo(presentation.inkPage());
             case QUIT -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                     javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
             default -> { }

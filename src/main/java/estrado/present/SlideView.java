@@ -1,5 +1,10 @@
 package estrado.present;
 
+import estrado.present.ink.InkInput;
+import estrado.present.ink.InkLayer;
+import estrado.present.ink.InkPalette;
+import estrado.present.zoom.ZoomInput;
+import estrado.present.zoom.ZoomLayer;
 import estrado.render.RenderedSlide;
 import estrado.render.SlideRenderer;
 import javafx.application.Platform;
@@ -15,6 +20,8 @@ public final class SlideView extends StackPane {
     private final SlideViewport viewport = new SlideViewport();
     private final Region blank = new Region();
     private final PointerLayer pointerLayer;
+    private final InkLayer inkLayer;
+    private final ZoomLayer zoomLayer;
     private SlideRenderer renderer;
     private RenderedSlide shown;
     /** The slide "next" will show, built and styled ahead while the current one is on screen. */
@@ -41,8 +48,18 @@ public final class SlideView extends StackPane {
         setStyle("-fx-background-color: black;");
         blank.setMouseTransparent(true);
         pointerLayer = new PointerLayer(presentation.pointer(), viewport);
-        // under the blanking: a black or white projector shows no pointer either
-        getChildren().addAll(viewport, pointerLayer, blank);
+        inkLayer = new InkLayer(presentation.ink(), viewport, javafx.beans.binding.Bindings.createObjectBinding(
+                presentation::inkPage, presentation.positionProperty(), presentation.deckProperty()));
+        // the projector magnifies; the lecturer's view keeps the whole slide and frames the part shown
+        zoomLayer = new ZoomLayer(presentation.zoom(), viewport, !audience);
+        if (audience) {
+            presentation.zoom().regionProperty().addListener((o, a, b) -> viewport.setRegion(b));
+        }
+        viewport.cursorProperty().bind(javafx.beans.binding.Bindings.when(
+                presentation.ink().toolProperty().isNotNull().or(presentation.zoom().armedProperty()))
+                .then(javafx.scene.Cursor.CROSSHAIR).otherwise((javafx.scene.Cursor) null));
+        // under the blanking: a black or white projector shows no pointer or ink either
+        getChildren().addAll(viewport, inkLayer, zoomLayer, pointerLayer, blank);
         presentation.deckProperty().addListener((o, a, b) -> {
             renderer = null;
             ahead = null;
@@ -54,9 +71,27 @@ public final class SlideView extends StackPane {
         updateBlank();
     }
 
-    /** Lets this view's mouse move the talk's pointer; {@code scheduler} times the dot's pause. */
+    /**
+     * Lets this view's mouse move the talk's pointer, pick a zoom and draw ink; {@code scheduler} times the dot's
+     * pause.
+     */
     void pointWithMouse(WidgetMode.Scheduler scheduler) {
         new PointerInput(presentation.pointer(), viewport, scheduler);
+        new ZoomInput(presentation.zoom(), viewport); // first: while a zoom is picked, nothing draws
+        new InkInput(presentation.ink(), viewport, presentation::inkPage);
+    }
+
+    /** Whether the mouse on this slide draws or picks a zoom now, rather than working its widgets. */
+    boolean mouseDraws() {
+        return presentation.ink().toolProperty().get() != null || presentation.zoom().armedProperty().get();
+    }
+
+    InkLayer inkLayer() {
+        return inkLayer;
+    }
+
+    ZoomLayer zoomLayer() {
+        return zoomLayer;
     }
 
     SlideViewport viewport() {
@@ -72,12 +107,16 @@ public final class SlideView extends StackPane {
     }
 
     private void refresh() {
-        if (renderer == null) {
+        boolean newDeck = renderer == null;
+        if (newDeck) {
             renderer = audience ? SlideRenderer.forAudience(presentation.deckProperty().get())
                     : new SlideRenderer(presentation.deckProperty().get());
         }
         Position p = presentation.position();
         shown = p.equals(aheadAt) && ahead != null ? ahead : renderer.render(presentation.currentSlide(), p.step());
+        if (newDeck && !audience) {
+            presentation.ink().usePalette(InkPalette.of(shown.root())); // the theme's ink colours
+        }
         ahead = null;
         aheadAt = null;
         viewport.show(shown.root());

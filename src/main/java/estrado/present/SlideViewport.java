@@ -2,18 +2,42 @@ package estrado.present;
 
 import estrado.render.SlideCanvas;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 
-/** Shows a 1920×1080 slide scaled uniformly to whatever size it is given, letterboxed. */
+/**
+ * Shows a 1920×1080 slide scaled uniformly to whatever size it is given, letterboxed. A zoom shows a part of the
+ * canvas instead ({@link #setRegion}): the same live slide node, scaled further, so its widgets keep working.
+ */
 public final class SlideViewport extends Region {
+    /** The whole canvas. */
+    public static final Rectangle2D WHOLE = new Rectangle2D(0, 0, SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+
     private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Rectangle clip = new Rectangle();
+    private Rectangle2D region = WHOLE;
     private Node slide;
 
     public SlideViewport() {
         getStyleClass().add("slide-viewport");
         setMinSize(0, 0);
+        // a zoomed slide reaches past the view: nothing of it may cover the window round it
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+    }
+
+    /** The part of the canvas this view shows (16:9 for no letterbox change), or null for the whole slide. */
+    public void setRegion(Rectangle2D canvasPart) {
+        region = canvasPart == null ? WHOLE : canvasPart;
+        requestLayout();
+    }
+
+    public Rectangle2D region() {
+        return region;
     }
 
     public void show(Node node) {
@@ -48,25 +72,38 @@ public final class SlideViewport extends Region {
         return scale.getX();
     }
 
-    /** The canvas point under {@code local} (this region's coordinates); null in the letterbox bars. */
+    /** The canvas point under {@code local} (this region's coordinates); null outside the part shown. */
     public Point2D toCanvas(double x, double y) {
-        double s = SlideCanvas.fitScale(getWidth(), getHeight());
-        double cx = (x - (getWidth() - SlideCanvas.WIDTH * s) / 2) / s;
-        double cy = (y - (getHeight() - SlideCanvas.HEIGHT * s) / 2) / s;
-        boolean inside = s > 0 && cx >= 0 && cy >= 0 && cx <= SlideCanvas.WIDTH && cy <= SlideCanvas.HEIGHT;
-        return inside ? new Point2D(cx, cy) : null;
+        Point2D c = canvasAt(x, y);
+        boolean inside = scaleNow() > 0 && c.getX() >= region.getMinX() && c.getY() >= region.getMinY()
+                && c.getX() <= region.getMaxX() && c.getY() <= region.getMaxY();
+        return inside ? c : null;
+    }
+
+    /** The canvas point under {@code local}, even outside the slide (a drag that leaves it). */
+    public Point2D canvasAt(double x, double y) {
+        double s = scaleNow();
+        return new Point2D((x - originX(s)) / s, (y - originY(s)) / s);
     }
 
     /** Where the canvas point {@code c} is drawn, in this region's coordinates. */
     public Point2D fromCanvas(Point2D c) {
-        double s = SlideCanvas.fitScale(getWidth(), getHeight());
-        return new Point2D((getWidth() - SlideCanvas.WIDTH * s) / 2 + c.getX() * s,
-                (getHeight() - SlideCanvas.HEIGHT * s) / 2 + c.getY() * s);
+        double s = scaleNow();
+        return new Point2D(originX(s) + c.getX() * s, originY(s) + c.getY() * s);
     }
 
-    /** Canvas pixels to this region's pixels at its present size. */
+    /** Canvas pixels to this region's pixels at its present size and zoom. */
     public double scaleNow() {
-        return SlideCanvas.fitScale(getWidth(), getHeight());
+        return Math.max(0.01, Math.min(getWidth() / region.getWidth(), getHeight() / region.getHeight()));
+    }
+
+    /** Where the canvas's origin is drawn: the shown part centred, letterboxed. */
+    private double originX(double s) {
+        return (getWidth() - region.getWidth() * s) / 2 - region.getMinX() * s;
+    }
+
+    private double originY(double s) {
+        return (getHeight() - region.getHeight() * s) / 2 - region.getMinY() * s;
     }
 
     @Override
@@ -74,12 +111,11 @@ public final class SlideViewport extends Region {
         if (slide == null) {
             return;
         }
-        double s = SlideCanvas.fitScale(getWidth(), getHeight());
+        double s = scaleNow();
         scale.setX(s);
         scale.setY(s);
         for (Node n : getChildren()) {
-            n.resizeRelocate((getWidth() - SlideCanvas.WIDTH * s) / 2, (getHeight() - SlideCanvas.HEIGHT * s) / 2,
-                    SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+            n.resizeRelocate(originX(s), originY(s), SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         }
     }
 

@@ -88,6 +88,13 @@ public final class TalkSession {
             refresh();
         });
         presentation.positionProperty().addListener((o, a, b) -> moved(a, b));
+        // a finished stroke, an undo, a wipe: saved with the run at once, so a crash keeps the ink
+        presentation.ink().strokes().addListener((javafx.collections.ListChangeListener<estrado.timing.InkStroke>) c -> {
+            if (run != null && !restoring) {
+                run = run.withInk(presentation.ink().strokes());
+                changed(stamp());
+            }
+        });
         refresh();
     }
 
@@ -355,6 +362,12 @@ public final class TalkSession {
         RunLog r = s.run() != null ? s.run()
                 : RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(p), tm.startedAt());
         run = r.withPauses(tm.pauses());
+        restoring = true;
+        try {
+            presentation.ink().restore(run.ink()); // the strokes are back on their slides
+        } finally {
+            restoring = false;
+        }
         enterCurrent(t);
         changed(t);
     }
@@ -424,7 +437,9 @@ public final class TalkSession {
             replan(fittedMinutes);
         }
         Plan p = plan.get();
-        run = RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(p), t);
+        // ink drawn before the clock started is part of the run too
+        run = RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(p), t)
+                .withInk(presentation.ink().strokes());
         if (fitted()) {
             run = run.withSlot(new estrado.timing.RunSlot(p.slideId(p.firstSlide()),
                     slotEnd == null ? null : slotEnd.text(), p.durationMinutes(), p.budgetSumMinutes()));

@@ -169,6 +169,9 @@ final class WidgetMode {
     }
 
     private void mousePressed(MouseEvent e) {
+        if (view.mouseDraws() && isInside(e.getPickResult().getIntersectedNode(), view)) {
+            return; // the pen or a zoom being picked has the mouse: no widget is entered
+        }
         Node target = e.getPickResult().getIntersectedNode();
         Parent widget = widgetOf(target);
         if (widget != null && !isInside(target, view)) {

@@ -23,9 +23,16 @@ import java.util.Objects;
  * @param pauses     closed pauses of the talk clock
  * @param finishedAt when the run ended, or {@code null} while it goes on
  * @param slot       how the plan was fitted to a late start, a fixed end or a later first slide; {@code null} if not
+ * @param ink        the pen and highlighter strokes on the slides, oldest first (empty in runs from before ink)
  */
 public record RunLog(String runId, String deckId, String deckTitle, Instant runStart, List<RunSection> sections,
-                     List<SlideVisit> visits, List<Pause> pauses, Instant finishedAt, RunSlot slot) {
+                     List<SlideVisit> visits, List<Pause> pauses, Instant finishedAt, RunSlot slot,
+                     List<InkStroke> ink) {
+
+    public RunLog(String runId, String deckId, String deckTitle, Instant runStart, List<RunSection> sections,
+                  List<SlideVisit> visits, List<Pause> pauses, Instant finishedAt, RunSlot slot) {
+        this(runId, deckId, deckTitle, runStart, sections, visits, pauses, finishedAt, slot, List.of());
+    }
 
     public RunLog(String runId, String deckId, String deckTitle, Instant runStart, List<RunSection> sections,
                   List<SlideVisit> visits, List<Pause> pauses, Instant finishedAt) {
@@ -40,6 +47,7 @@ public record RunLog(String runId, String deckId, String deckTitle, Instant runS
         sections = List.copyOf(sections);
         visits = List.copyOf(visits);
         pauses = List.copyOf(pauses);
+        ink = ink == null ? List.of() : List.copyOf(ink);
     }
 
     /** A new run with no visits yet. */
@@ -55,7 +63,12 @@ public record RunLog(String runId, String deckId, String deckTitle, Instant runS
 
     /** The same run, noting how its plan was fitted to the slot. */
     public RunLog withSlot(RunSlot newSlot) {
-        return new RunLog(runId, deckId, deckTitle, runStart, sections, visits, pauses, finishedAt, newSlot);
+        return new RunLog(runId, deckId, deckTitle, runStart, sections, visits, pauses, finishedAt, newSlot, ink);
+    }
+
+    /** The same run with the ink on its slides replaced (the presentation owns the strokes). */
+    public RunLog withInk(List<InkStroke> strokes) {
+        return new RunLog(runId, deckId, deckTitle, runStart, sections, visits, pauses, finishedAt, slot, strokes);
     }
 
     /** Whether the run has ended. */
@@ -67,17 +80,17 @@ public record RunLog(String runId, String deckId, String deckTitle, Instant runS
     public RunLog enter(String slideId, String slideTitle, String sectionId, Instant at) {
         List<SlideVisit> next = closeOpen(at);
         next.add(new SlideVisit(slideId, slideTitle, sectionId, at, null));
-        return new RunLog(runId, deckId, deckTitle, runStart, sections, next, pauses, finishedAt, slot);
+        return new RunLog(runId, deckId, deckTitle, runStart, sections, next, pauses, finishedAt, slot, ink);
     }
 
     /** The same run with the pause log replaced, e.g. from the {@link TalkTimer}, which owns the pauses. */
     public RunLog withPauses(List<Pause> newPauses) {
-        return new RunLog(runId, deckId, deckTitle, runStart, sections, visits, newPauses, finishedAt, slot);
+        return new RunLog(runId, deckId, deckTitle, runStart, sections, visits, newPauses, finishedAt, slot, ink);
     }
 
     /** Ends the run at {@code at}, closing the open visit there. */
     public RunLog finish(Instant at) {
-        return new RunLog(runId, deckId, deckTitle, runStart, sections, closeOpen(at), pauses, at, slot);
+        return new RunLog(runId, deckId, deckTitle, runStart, sections, closeOpen(at), pauses, at, slot, ink);
     }
 
     private List<SlideVisit> closeOpen(Instant at) {

@@ -1,5 +1,6 @@
 package estrado.timing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -44,9 +45,14 @@ final class TimingJson {
     record SlotDto(String fromSlideId, String end, double minutesLeft, double planMinutes) {
     }
 
+    /** A stroke's points travel as one flat {@code [x0, y0, x1, y1, …]} array, a tenth of a pixel apart at most. */
+    record StrokeDto(String slideId, int step, String tool, String colour, double width, List<Double> points) {
+    }
+
+    /** {@code ink} was added later in the same format: absent in older files, left out when there is none. */
     record RunDto(int format, String runId, String deckId, String deckTitle, String runStart,
                   List<SectionDto> sections, List<VisitDto> visits, List<PauseDto> pauses, String finishedAt,
-                  SlotDto slot) {
+                  SlotDto slot, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StrokeDto> ink) {
     }
 
     record SnapshotDto(int format, String deckId, String slideId, int slideIndex, int step, TimerDto timer,
@@ -65,7 +71,31 @@ final class TimingJson {
                         str(v.enteredAt()), str(v.leftAt()))).toList(),
                 pauses(run.pauses()), str(run.finishedAt()), run.slot() == null ? null
                         : new SlotDto(run.slot().fromSlideId(), run.slot().end(), run.slot().minutesLeft(),
-                                run.slot().planMinutes()));
+                                run.slot().planMinutes()),
+                run.ink().stream().map(TimingJson::dto).toList());
+    }
+
+    private static StrokeDto dto(InkStroke s) {
+        List<Double> xy = new java.util.ArrayList<>(s.points().size() * 2);
+        for (InkStroke.Point p : s.points()) {
+            xy.add(Math.round(p.x() * 10) / 10.0);
+            xy.add(Math.round(p.y() * 10) / 10.0);
+        }
+        return new StrokeDto(s.slideId(), s.step(), s.tool().name().toLowerCase(java.util.Locale.ROOT), s.colour(),
+                s.width(), xy);
+    }
+
+    private static InkStroke stroke(StrokeDto d) {
+        List<Double> xy = list(d.points());
+        if (xy.size() % 2 != 0) {
+            throw new IllegalArgumentException("a stroke's points need an even count of numbers");
+        }
+        List<InkStroke.Point> points = new java.util.ArrayList<>(xy.size() / 2);
+        for (int i = 0; i < xy.size(); i += 2) {
+            points.add(new InkStroke.Point(xy.get(i), xy.get(i + 1)));
+        }
+        return new InkStroke(d.slideId(), d.step(), InkStroke.Tool.valueOf(d.tool().toUpperCase(java.util.Locale.ROOT)),
+                d.colour(), d.width(), points);
     }
 
     /** Reads a run; throws on malformed JSON or missing/invalid fields (the store turns that into a message). */
@@ -81,7 +111,8 @@ final class TimingJson {
                         instant(v.enteredAt()), instant(v.leftAt()))).toList(),
                 pausesFrom(d.pauses()), instant(d.finishedAt()), d.slot() == null ? null
                         : new RunSlot(d.slot().fromSlideId(), d.slot().end(), d.slot().minutesLeft(),
-                                d.slot().planMinutes()));
+                                d.slot().planMinutes()),
+                list(d.ink()).stream().map(TimingJson::stroke).toList());
     }
 
     static byte[] write(PresentationSnapshot s) throws IOException {
