@@ -34,7 +34,8 @@ public final class ZoomLayer extends CanvasLayer {
         show(shown, null);
     }
 
-    Rectangle frameShown() {
+    /** The frame round the magnified part (hidden without a zoom, and on the projector). */
+    public Rectangle frameShown() {
         return shown;
     }
 
