@@ -2,18 +2,26 @@ package estrado.cli;
 
 import estrado.deck.Problem;
 import estrado.export.ExportCancelledException;
+import estrado.deck.Slide;
 import estrado.export.ExportPage;
+import estrado.export.InkPainter;
 import estrado.export.PdfExporter;
 import estrado.export.PngExporter;
 import estrado.export.ProgressListener;
 import estrado.i18n.Messages;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
+import estrado.plan.DeckPlan;
 import estrado.render.WidgetViews;
+import estrado.timing.Loaded;
+import estrado.timing.RunLog;
+import estrado.timing.RunLogStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code estrado export --pdf FILE --png DIR}: the deck as a PDF and/or one picture per slide, drawn headless. */
+/**
+ * {@code estrado export --pdf FILE --png DIR}: the deck as a PDF and/or one picture per slide, drawn headless;
+ * {@code --ink RUN.json} draws a run's pen and highlighter strokes on the PDF's pages.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "estrado.cli.export")
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -45,6 +56,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "final", descriptionKey = "export.steps")
     String steps;
 
+    @Option(names = "--ink", paramLabel = "RUN.json", descriptionKey = "export.ink")
+    Path inkRun;
+
     private final WidgetViews widgets;
 
     ExportCommand(WidgetViews widgets) {
@@ -60,6 +74,19 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (notes && pdf == null) {
             throw new ParameterException(spec.commandLine(), Messages.get("export.notesNeedPdf"));
+        }
+        if (inkRun != null && pdf == null) {
+            throw new ParameterException(spec.commandLine(), Messages.get("export.inkNeedsPdf"));
+        }
+        InkPainter ink = null;
+        if (inkRun != null) {
+            Loaded<RunLog> run = RunLogStore.loadRun(inkRun);
+            if (run.get().isEmpty()) {
+                err.println(Messages.get("export.inkUnreadable", inkRun, run.message().orElse("")));
+                return 1;
+            }
+            ink = new InkPainter(run.get().get().ink());
+            inkDeck = run.get().get().deckId();
         }
         ExportPage.Steps which;
         try {
@@ -79,6 +106,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         toolkit.join();
         FxRuntime.startHeadless();
+        if (ink != null) {
+            warnAboutInk(ink, opened, err);
+        }
         // Ctrl-C asks the export to stop at the next page, so it can remove its half-written file
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread worker = Thread.currentThread();
@@ -93,8 +123,11 @@ final class ExportCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             if (pdf != null) {
-                PdfExporter.Result r = new PdfExporter(opened.context().get())
-                        .export(pdf, new PdfExporter.Options(which, notes), progress(err), cancelled::get);
+                PdfExporter exporter = new PdfExporter(opened.context().get());
+                if (ink != null) {
+                    exporter.withInk(ink);
+                }
+                PdfExporter.Result r = exporter.export(pdf, new PdfExporter.Options(which, notes), progress(err), cancelled::get);
                 err.println();
                 out.println(Messages.get("export.pdfDone", r.file(), r.pages(), size(r.bytes())));
             }
@@ -116,6 +149,22 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The deck id the ink's run was recorded on. */
+    private String inkDeck;
+
+    /** A run of another deck, or of slides since removed: said, and the ink that still fits is drawn. */
+    private void warnAboutInk(InkPainter ink, OpenedDeck opened, PrintWriter err) {
+        estrado.deck.Deck d = opened.context().get().deck();
+        if (!DeckPlan.deckId(d).equals(inkDeck)) {
+            err.println(Messages.get("export.inkOtherDeck", inkRun, inkDeck, DeckPlan.deckId(d)));
+        }
+        List<String> missing = ink.slidesMissingFrom(opened.context().get().slides().stream().map(Slide::id)
+                .collect(Collectors.toSet()));
+        if (!missing.isEmpty()) {
+            err.println(Messages.get("export.inkMissingSlides", inkRun, String.join(", ", missing)));
+        }
     }
 
     /** "\rExportando 12/64…" on the terminal, rewritten in place. */

@@ -66,9 +66,16 @@ public final class PdfExporter {
     public record Result(Path file, int pages, long bytes, int rasterizedParts) { }
 
     private final SlideContext context;
+    private InkPainter ink = InkPainter.NONE;
 
     public PdfExporter(SlideContext context) {
         this.context = context;
+    }
+
+    /** Draws {@code painter}'s ink (a run's pen and highlighter strokes) over the slides. */
+    public PdfExporter withInk(InkPainter painter) {
+        ink = painter;
+        return this;
     }
 
     /**
@@ -134,7 +141,7 @@ public final class PdfExporter {
         return new Result(target, written, Files.size(target), rasterized);
     }
 
-    private static PDPage slidePage(PDDocument doc, SlideRenderer renderer, SlideStage stage, SlidePainter painter, ExportPage p,
+    private PDPage slidePage(PDDocument doc, SlideRenderer renderer, SlideStage stage, SlidePainter painter, ExportPage p,
             Map<Integer, PDExtendedGraphicsState> alphas) throws IOException {
         PDPage page = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
         doc.addPage(page);
@@ -150,12 +157,13 @@ public final class PdfExporter {
     }
 
     /** Draws the slide in slide pixels into the current transform (runs on the JavaFX thread). */
-    private static void drawSlide(SlideRenderer renderer, SlideStage stage, SlidePainter painter, ExportPage p,
+    private void drawSlide(SlideRenderer renderer, SlideStage stage, SlidePainter painter, ExportPage p,
             PDPageContentStream cs, Map<Integer, PDExtendedGraphicsState> alphas) throws IOException {
         RenderedSlide r = renderer.render(p.slide(), p.step());
         stage.show(r);
         r.drawFormulasAt(SlidePainter.RASTER_SCALE);
         painter.paint(r.root(), new PdfCanvas(cs, alphas));
+        ink.paint(p, cs);
     }
 
     /** Title, author, subject, language, and the outline a reader navigates by. */
