@@ -22,14 +22,15 @@ class ArchitectureTest {
     @Test
     void modelAndLogicNeverTouchJavaFx() {
         noClasses().that().resideInAnyPackage("estrado.deck..", "estrado.bib..", "estrado.timing..",
-                        "estrado.widgets.calc..", "estrado.i18n..")
+                        "estrado.widgets.calc..", "estrado.i18n..", "estrado.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
 
     @Test
     void lowerLayersNeverReachUp() {
-        noClasses().that().resideInAnyPackage("estrado.deck..", "estrado.bib..", "estrado.timing..", "estrado.widgets..")
+        noClasses().that().resideInAnyPackage("estrado.deck..", "estrado.bib..", "estrado.timing..", "estrado.widgets..",
+                        "estrado.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("estrado.render..", "estrado.present..",
                         "estrado.export..", "estrado.cli..", "estrado.app..")
                 .check(classes);

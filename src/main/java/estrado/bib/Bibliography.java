@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXObject;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.Key;
 import org.jbibtex.ObjectResolutionException;
@@ -148,20 +147,28 @@ public final class Bibliography {
         }
     }
 
-    /** A parser that leaves @string references alone: an entry is checked for syntax on its own. */
-    private static final class SyntaxOnly extends BibTeXParser {
-        SyntaxOnly() throws ParseException {
+    /**
+     * One parser for the whole file, fed one entry at a time: the @string macros read so far are its
+     * macros (BibTeX, too, only knows a macro after its definition), cross-references are left alone
+     * (no field shown needs them). Each entry becomes a {@link BibEntry} at once, so jbibtex's objects
+     * for one entry are all that is ever held, not a database of the whole file: about 2 KB per entry
+     * that a 64k-entry file kept alive while it was read (and a second parse of the whole text).
+     */
+    private static final class EntryParser extends BibTeXParser {
+        EntryParser() throws ParseException {
             super();
         }
 
         @Override
-        public void checkStringResolution(Key key, org.jbibtex.BibTeXString string) {
-            // resolved when the whole file is put together
+        public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+            // a crossref may name a later entry; nothing read from an entry depends on it
         }
 
-        @Override
-        public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-            // resolved when the whole file is put together
+        /** Parses one chunk; its @string definitions become macros for the chunks after it. */
+        BibTeXDatabase read(BibScanner.Chunk chunk) throws ParseException {
+            BibTeXDatabase one = parse(new StringReader(chunk.text()));
+            getMacros().putAll(one.getStrings());
+            return one;
         }
     }
 
@@ -170,121 +177,83 @@ public final class Bibliography {
         for (BibScanner.Finding f : scan.findings) {
             problems.add(new Problem(f.line(), f.column(), f.error(), Messages.get(f.messageKey(), f.args())));
         }
-        List<BibScanner.Chunk> good = new ArrayList<>();
-        Map<String, BibScanner.Chunk> seen = new HashMap<>();
-        SyntaxOnly parser;
+        EntryParser parser;
         try {
-            parser = new SyntaxOnly(); // one for all entries: making one costs as much as parsing an entry
+            parser = new EntryParser(); // one for all entries: making one costs as much as parsing an entry
         } catch (ParseException e) {
             throw new BibException(source, 0, 0, Messages.get("bib.unparsable", e.getClass().getSimpleName()), e);
         }
+        Map<String, BibScanner.Chunk> seen = new HashMap<>();
+        Map<String, BibEntry> entries = new LinkedHashMap<>();
+        Map<String, int[]> locations = new HashMap<>();
         for (BibScanner.Chunk chunk : scan.chunks) {
             if (chunk.kind() == BibScanner.Kind.SKIPPED) {
                 continue;
             }
-            Optional<Problem> bad = syntax(parser, chunk);
-            if (bad.isPresent()) {
-                problems.add(bad.get());
+            BibTeXDatabase one;
+            try {
+                one = parser.read(chunk);
+            } catch (ObjectResolutionException e) {
+                problems.add(undefinedMacro(chunk, String.valueOf(e.getMessage())));
+                continue;
+            } catch (ParseException | RuntimeException | StackOverflowError e) {
+                problems.add(syntax(chunk, e));
                 continue;
             }
-            if (chunk.kind() == BibScanner.Kind.ENTRY) {
-                // jbibtex keeps the last of two entries with one key without a word; BibTeX keys ignore case
-                BibScanner.Chunk first = seen.putIfAbsent(chunk.key().toLowerCase(Locale.ROOT), chunk);
-                if (first != null) {
-                    problems.add(new Problem(chunk.keyLine(), chunk.keyColumn(), true,
-                            Messages.get("bib.duplicateKey", chunk.key(), first.line())));
-                    continue;
-                }
+            if (chunk.kind() != BibScanner.Kind.ENTRY) {
+                continue;
             }
-            good.add(chunk);
-        }
-        BibTeXDatabase database = resolve(source, good, problems);
-        String bomb = MacroExpansion.firstTooLong(database);
-        if (bomb != null) {
-            String key = bomb.substring(0, bomb.lastIndexOf('.'));
-            BibScanner.Chunk at = good.stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
-            throw new BibException(source, at == null ? 0 : at.keyLine(), at == null ? 0 : at.keyColumn(),
-                    Messages.get("bib.macroBomb", bomb.substring(bomb.lastIndexOf('.') + 1), key,
-                            MacroExpansion.MAX_FIELD_CHARS));
-        }
-        Map<String, BibEntry> entries = new LinkedHashMap<>();
-        for (BibTeXObject object : database.getObjects()) {
-            if (object instanceof BibTeXEntry entry) {
+            // jbibtex keeps the last of two entries with one key without a word; BibTeX keys ignore case
+            BibScanner.Chunk first = seen.putIfAbsent(chunk.key().toLowerCase(Locale.ROOT), chunk);
+            if (first != null) {
+                problems.add(new Problem(chunk.keyLine(), chunk.keyColumn(), true,
+                        Messages.get("bib.duplicateKey", chunk.key(), first.line())));
+                continue;
+            }
+            String bomb = MacroExpansion.firstTooLong(one);
+            if (bomb != null) {
+                throw new BibException(source, chunk.keyLine(), chunk.keyColumn(),
+                        Messages.get("bib.macroBomb", bomb.substring(bomb.lastIndexOf('.') + 1), chunk.key(),
+                                MacroExpansion.MAX_FIELD_CHARS));
+            }
+            for (BibTeXEntry entry : one.getEntries().values()) {
                 entries.put(entry.getKey().getValue(), toEntry(entry));
-            }
-        }
-        Map<String, int[]> locations = new HashMap<>();
-        for (BibScanner.Chunk c : good) {
-            if (c.kind() == BibScanner.Kind.ENTRY) {
-                locations.put(c.key(), new int[] {c.line(), c.column()});
+                locations.put(entry.getKey().getValue(), new int[] {chunk.line(), chunk.column()});
             }
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return new Bibliography(source, entries, locations, problems);
     }
 
-    /** Why one entry cannot be read, at its own line; empty when it can. */
-    private static Optional<Problem> syntax(SyntaxOnly parser, BibScanner.Chunk chunk) {
-        try {
-            parser.parse(new StringReader(chunk.text()));
-            return Optional.empty();
-        } catch (ParseException e) {
+    /** Why one entry cannot be read, at its own line. */
+    private static Problem syntax(BibScanner.Chunk chunk, Throwable error) {
+        if (error instanceof ParseException e) {
             Token bad = e.currentToken == null ? null : e.currentToken.next;
             if (bad != null && bad.beginLine > 0 && bad.kind != 0) {
-                return Optional.of(at(chunk, bad.beginLine, bad.beginColumn,
-                        Messages.get("bib.unexpected", bad.image, expected(e))));
+                return at(chunk, bad.beginLine, bad.beginColumn, Messages.get("bib.unexpected", bad.image, expected(e)));
             }
-            return Optional.of(at(chunk, 1, 1, Messages.get("bib.unclosed", chunk.type())));
-        } catch (TokenMgrException e) {
+            return at(chunk, 1, 1, Messages.get("bib.unclosed", chunk.type()));
+        }
+        if (error instanceof TokenMgrException e) {
             int[] where = lineColumn(e.getMessage());
             Matcher what = ENCOUNTERED.matcher(String.valueOf(e.getMessage()));
-            return Optional.of(at(chunk, Math.max(1, where[0]), Math.max(1, where[1]),
-                    Messages.get("bib.unreadableChar", what.find() ? what.group(1).strip() : "")));
-        } catch (StackOverflowError | RuntimeException e) {
-            return Optional.of(at(chunk, 1, 1, Messages.get("bib.unparsable", e.getClass().getSimpleName())));
+            return at(chunk, Math.max(1, where[0]), Math.max(1, where[1]),
+                    Messages.get("bib.unreadableChar", what.find() ? what.group(1).strip() : ""));
         }
+        return at(chunk, 1, 1, Messages.get("bib.unparsable", error.getClass().getSimpleName()));
+    }
+
+    /** A macro no @string before this entry defines: the entry is left out, the problem is where it is used. */
+    private static Problem undefinedMacro(BibScanner.Chunk chunk, String name) {
+        Matcher use = Pattern.compile("[=#]\\s*(" + Pattern.quote(name) + ")\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(chunk.text());
+        int[] rel = use.find() ? lineColumnOf(chunk.text(), use.start(1)) : new int[] {1, 1};
+        return at(chunk, rel[0], rel[1], Messages.get("bib.undefinedMacro", name));
     }
 
     /** A place inside a chunk's text, as a place in the file. */
     private static Problem at(BibScanner.Chunk chunk, int line, int column, String message) {
         return new Problem(chunk.line() + line - 1, line == 1 ? chunk.column() + column - 1 : column, true, message);
-    }
-
-    /**
-     * The good entries put together and their @string macros resolved; an entry naming a macro nobody
-     * defines is reported and left out, and the rest is read again.
-     */
-    private static BibTeXDatabase resolve(String source, List<BibScanner.Chunk> good, List<Problem> problems)
-            throws BibException {
-        for (int attempt = 0; ; attempt++) {
-            StringBuilder all = new StringBuilder();
-            for (BibScanner.Chunk c : good) {
-                all.append(c.text()).append('\n');
-            }
-            try {
-                return new BibTeXParser().parse(new StringReader(all.toString()));
-            } catch (ObjectResolutionException e) {
-                String name = String.valueOf(e.getMessage());
-                Pattern use = Pattern.compile("[=#]\\s*(" + Pattern.quote(name) + ")\\b", Pattern.CASE_INSENSITIVE);
-                BibScanner.Chunk culprit = null;
-                for (BibScanner.Chunk c : good) {
-                    Matcher m = use.matcher(c.text());
-                    if (m.find()) {
-                        culprit = c;
-                        int[] rel = lineColumnOf(c.text(), m.start(1));
-                        problems.add(at(c, rel[0], rel[1], Messages.get("bib.undefinedMacro", name)));
-                        break;
-                    }
-                }
-                if (culprit == null || attempt > 50) {
-                    throw new BibException(source, 0, 0, Messages.get("bib.undefinedMacro", name), e);
-                }
-                good.remove(culprit);
-            } catch (ParseException | RuntimeException | StackOverflowError e) {
-                // each entry parsed on its own a moment ago: only a macro can make the whole differ
-                throw new BibException(source, 0, 0, Messages.get("bib.unparsable", e.getClass().getSimpleName()));
-            }
-        }
     }
 
     /** Where the entry with this key starts ({line, column} of its "@"), if the file has it. */

@@ -59,6 +59,10 @@ final class LatexText {
         if (latex == null || latex.isBlank()) {
             return "";
         }
+        if (plain(latex) && latex.chars().noneMatch(c -> c == '_' || c == '&' || c == '#' || c == '%')) {
+            // most fields (names, years, plain titles): nothing to rewrite, only spaces to tidy
+            return WHITESPACE.matcher(latex.replace('\u00A0', ' ')).replaceAll(" ").strip();
+        }
         String s = prepare(latex);
         // jbibtex's lexer rejects '$' and symbols outside Latin-1 (→, ×, —): convert the text between them
         StringBuilder out = new StringBuilder();

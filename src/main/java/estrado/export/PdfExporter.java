@@ -13,10 +13,8 @@ import estrado.render.SlideContext;
 import estrado.render.SlideRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
@@ -137,7 +135,7 @@ public final class PdfExporter {
             }
             throw e;
         }
-        moveIntoPlace(part, target);
+        estrado.storage.AtomicFiles.moveIntoPlace(part, target);
         return new Result(target, written, Files.size(target), rasterized);
     }
 
@@ -230,14 +228,6 @@ public final class PdfExporter {
             return Inline.plain(deck.title());
         }
         return slide.id();
-    }
-
-    private static void moveIntoPlace(Path part, Path target) throws IOException {
-        try {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** Draws a slide into a content stream whose transform is already in slide pixels. */

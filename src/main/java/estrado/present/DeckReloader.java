@@ -17,6 +17,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,37 @@ import javafx.collections.ObservableList;
  */
 public final class DeckReloader implements AutoCloseable {
     static final long DEBOUNCE_MS = 200;
+    static final Duration DEBOUNCE = Duration.ofMillis(DEBOUNCE_MS);
+
+    /**
+     * Runs a task after a delay, on its own time: the debounce goes through it, so a test can move a
+     * manual clock instead of sleeping, and run the reload on its own thread.
+     */
+    interface Scheduler extends AutoCloseable {
+        /** Runs {@code task} after {@code delay}; the returned action cancels it if it has not started. */
+        Runnable schedule(Duration delay, Runnable task);
+
+        @Override
+        default void close() {
+        }
+
+        /** The application's: one background thread that loads decks off the JavaFX thread. */
+        static Scheduler background() {
+            ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "estrado-deck-reload"));
+            return new Scheduler() {
+                @Override
+                public Runnable schedule(Duration delay, Runnable task) {
+                    ScheduledFuture<?> f = loader.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+                    return () -> f.cancel(false);
+                }
+
+                @Override
+                public void close() {
+                    loader.shutdownNow();
+                }
+            };
+        }
+    }
     /** Watching a huge picture library would exhaust the system's watch handles; decks never need this many. */
     static final int MAX_WATCHED_FOLDERS = 500;
     private static final List<String> WATCHED_TREES = List.of("slides", "assets", "bib");
@@ -53,11 +85,11 @@ public final class DeckReloader implements AutoCloseable {
     private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper();
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "estrado-deck-reload"));
+    private final Scheduler scheduler;
     private volatile Optional<Path> theme = Optional.empty();
     private volatile Optional<Path> bibliography = Optional.empty();
     private WatchService watch;
-    private ScheduledFuture<?> pending;
+    private Runnable cancelPending = () -> { };
     private volatile boolean closed;
 
     /**
@@ -65,6 +97,12 @@ public final class DeckReloader implements AutoCloseable {
      * @param root  the deck's root folder, as {@link OpenedDeck#root()} reported it
      */
     public DeckReloader(Path given, Path root, WidgetViews widgets, Presentation presentation) {
+        this(given, root, widgets, presentation, Scheduler.background());
+    }
+
+    /** As above, with the debounce and the reloads run by {@code scheduler} (tests pass a manual one). */
+    DeckReloader(Path given, Path root, WidgetViews widgets, Presentation presentation, Scheduler scheduler) {
+        this.scheduler = scheduler;
         this.given = given;
         this.root = root.toAbsolutePath().normalize();
         this.widgets = widgets;
@@ -113,16 +151,14 @@ public final class DeckReloader implements AutoCloseable {
         if (closed) {
             return;
         }
-        if (pending != null) {
-            pending.cancel(false);
-        }
-        pending = loader.schedule(this::reload, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+        cancelPending.run();
+        cancelPending = scheduler.schedule(DEBOUNCE, this::reload);
     }
 
     @Override
     public void close() {
         closed = true;
-        loader.shutdownNow();
+        scheduler.close();
         if (watch != null) {
             try {
                 watch.close();

@@ -1,16 +1,12 @@
 package estrado.timing;
 
+import estrado.storage.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,24 +30,20 @@ import java.util.Objects;
  */
 public final class RunLogStore {
 
-    /** Writes the bytes of a temp file; a seam so tests can make a write fail half-way. */
-    @FunctionalInterface
-    interface TempFileWriter {
-        void write(Path temp, byte[] data) throws IOException;
-    }
-
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Path directory;
-    private final TempFileWriter writer;
+    private final AtomicFiles.TempWriter writer;
+    private boolean tidied;
 
     /** A store in the given directory (created on first write). */
     public RunLogStore(Path directory) {
-        this(directory, RunLogStore::writeAndSync);
+        this(directory, AtomicFiles.SYNCED);
     }
 
-    RunLogStore(Path directory, TempFileWriter writer) {
+    /** A store whose temp files are written by {@code writer} (tests make a write fail half-way). */
+    RunLogStore(Path directory, AtomicFiles.TempWriter writer) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.writer = Objects.requireNonNull(writer, "writer");
     }
@@ -172,16 +164,8 @@ public final class RunLogStore {
     /** Saves the live state of a deck, atomically replacing the previous one. */
     public void saveSnapshot(PresentationSnapshot snapshot) throws IOException {
         Path target = snapshotFile(snapshot.deckId());
-        Path temp = writeTemp("current", TimingJson.write(snapshot));
-        try {
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.replace(target, TimingJson.write(snapshot), writer);
+        tidyOnce();
     }
 
     /**
@@ -217,25 +201,19 @@ public final class RunLogStore {
     // ---- plumbing ----
 
     private Path writeTemp(String prefix, byte[] data) throws IOException {
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + prefix + "-", ".tmp");
-        try {
-            writer.write(temp, data);
-            return temp;
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+        Path temp = AtomicFiles.temp(directory, prefix, data, writer);
+        tidyOnce();
+        return temp;
     }
 
-    /** Writes and forces the bytes to disk, so the rename that follows never publishes an empty file. */
-    private static void writeAndSync(Path temp, byte[] data) throws IOException {
-        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(data);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
+    /**
+     * The first write of a store deletes the temp files an earlier estrado, killed between a write and its
+     * rename, left here (older than {@link AtomicFiles#ORPHAN_AGE}; a younger one may be another's in use).
+     */
+    private void tidyOnce() {
+        if (!tidied) {
+            tidied = true;
+            AtomicFiles.removeOrphans(directory, java.time.Instant.now());
         }
     }
 

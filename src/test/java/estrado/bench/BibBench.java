@@ -49,6 +49,9 @@ public final class BibBench {
             Collections.sort(ms);
             System.out.printf("%d\t%.1f\t%.0f\t%.1f\t%d\t%d%n", n, bytes / 1e6, ms.get(1), ms.get(1) / (n / 1000.0),
                     peak >> 20, problems);
+            try (var files = Files.walk(deck)) { // 9 MB per run: leave no copies behind in /tmp
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

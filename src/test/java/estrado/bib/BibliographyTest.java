@@ -98,6 +98,22 @@ class BibliographyTest {
     }
 
     @Test
+    void aMacroIsKnownFromItsDefinitionOnAndACrossrefMayPointAhead() throws BibException {
+        // read entry by entry, as BibTeX reads: a use before the @string is undefined, one after it resolves
+        Bibliography bib = Bibliography.parseAll("""
+                @misc{antes, title = tii, year = 2024}
+                @string{tii = {Technology Innovation Institute}}
+                @misc{despues, title = tii, year = 2024, crossref = {libro}}
+                @book{libro, title = {Libro}, year = 2023}
+                """, "refs.bib");
+        assertEquals(List.of("despues", "libro"), List.copyOf(bib.keys()));
+        assertEquals("Technology Innovation Institute", bib.entry("despues").orElseThrow().title());
+        assertEquals(List.of(new Bibliography.Problem(1, 22, true,
+                "macro @string o referencia cruzada «tii» sin definir; la entrada se ignora")), bib.problems());
+        assertEquals(3, bib.location("despues").orElseThrow()[0]);
+    }
+
+    @Test
     void accentsBracesAndEscapesBecomeUnicode() throws BibException {
         Bibliography bib = Bibliography.parse("""
                 @string{tii = {Technology Innovation Institute}}

@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,8 @@ class NoCodeNoNetworkTest {
     @TempDir
     Path dir;
     private ServerSocket server;
-    private final AtomicInteger calls = new AtomicInteger();
+    /** The caller's port of every connection the server accepted, in the order they arrived. */
+    private final java.util.concurrent.BlockingQueue<Integer> accepted = new java.util.concurrent.LinkedBlockingQueue<>();
     private Thread listener;
 
     @BeforeEach
@@ -56,7 +56,7 @@ class NoCodeNoNetworkTest {
         listener = new Thread(() -> {
             while (!server.isClosed()) {
                 try (Socket s = server.accept()) {
-                    calls.incrementAndGet();
+                    accepted.add(s.getPort());
                 } catch (SocketTimeoutException e) {
                     // keep listening
                 } catch (IOException e) {
@@ -78,17 +78,27 @@ class NoCodeNoNetworkTest {
         return "http://127.0.0.1:" + server.getLocalPort() + "/" + path;
     }
 
-    /** Gives slow loaders (JavaFX fetches CSS images in the background) time to call, if they were going to. */
-    private void settle() throws InterruptedException {
-        Thread.sleep(400);
+    /**
+     * The calls made so far. Our own call goes to the back of the server's queue, which hands connections out
+     * in the order they came: once ours is accepted, every earlier one has been counted (no waiting on the clock).
+     */
+    private int callsMade() throws Exception {
+        try (Socket ours = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+            int others = 0;
+            for (Integer port; (port = accepted.poll(60, java.util.concurrent.TimeUnit.SECONDS)) != null; others++) {
+                if (port == ours.getLocalPort()) {
+                    return others;
+                }
+            }
+            throw new AssertionError("the test server accepted nothing within 60 s");
+        }
     }
 
     @Test
     void theHarnessNoticesACallWhenOneIsMade() throws Exception {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
-            settle();
+            assertEquals(1, callsMade(), "otherwise a zero below would prove nothing");
         }
-        assertEquals(1, calls.get(), "otherwise a zero below would prove nothing");
     }
 
     @Test
@@ -117,8 +127,7 @@ class NoCodeNoNetworkTest {
         assertEquals(2, errors.size(), errors::toString);
         assertEquals(List.of(2, 3), errors.stream().map(p -> p.location().line()).toList());
         assertFalse(TRIPPED.get(), "a tag never instantiates the class it names");
-        settle();
-        assertEquals(0, calls.get());
+        assertEquals(0, callsMade());
     }
 
     @Test
@@ -149,8 +158,7 @@ class NoCodeNoNetworkTest {
         new PdfExporter(ctx).export(dir.resolve("o.pdf"), new PdfExporter.Options(ExportPage.Steps.ALL, true),
                 ProgressListener.none(), () -> false);
         new PngExporter(ctx).export(dir.resolve("png"), ExportPage.Steps.FINAL, 1, ProgressListener.none(), () -> false);
-        settle();
-        assertEquals(0, calls.get());
+        assertEquals(0, callsMade());
         assertFalse(TRIPPED.get());
     }
 
@@ -170,8 +178,7 @@ class NoCodeNoNetworkTest {
         List<Problem> drawn = FxRuntime.call(() -> OverflowCheck.run(new SlideRenderer(ctx)));
         assertEquals(List.of(), drawn);
         new PdfExporter(ctx).export(dir.resolve("w.pdf"), PdfExporter.Options.slides(), ProgressListener.none(), () -> false);
-        settle();
-        assertEquals(0, calls.get());
+        assertEquals(0, callsMade());
     }
 
     @Test
@@ -183,8 +190,7 @@ class NoCodeNoNetworkTest {
         OpenedDeck opened = OpenedDeck.open(d, WidgetViews.none());
         assertTrue(opened.context().isEmpty(), "the deck does not open, so the stylesheet is never applied");
         assertEquals(3, opened.problems().stream().filter(Problem::isError).count(), opened.problems()::toString);
-        settle();
-        assertEquals(0, calls.get());
+        assertEquals(0, callsMade());
         assertFalse(TRIPPED.get());
     }
 }

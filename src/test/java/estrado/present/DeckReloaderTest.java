@@ -18,19 +18,79 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DeckReloaderTest {
-    /** A hang detector, not the speed promise (a save shows within a second): a loaded machine is slower. */
-    private static final long HANG_NS = 60_000_000_000L;
+    /** A hang detector only: waits are on events (a reload scheduled, a frame drawn), never on the clock. */
+    private static final long HANG_SECONDS = 60;
 
     @TempDir
     Path dir;
     private DeckReloader reloader;
+    private final ManualScheduler scheduler = new ManualScheduler();
+
+    /**
+     * The debounce's time, moved by the test: the watcher's thread schedules, {@link #advance} runs what
+     * is due on the test's thread (the reload, which hands its deck to the JavaFX thread).
+     */
+    static final class ManualScheduler implements DeckReloader.Scheduler {
+        private record Task(long due, Runnable run) { }
+
+        private final List<Task> pending = new java.util.ArrayList<>();
+        private long now;
+        private int scheduled;
+
+        @Override
+        public synchronized Runnable schedule(Duration delay, Runnable task) {
+            Task t = new Task(now + delay.toNanos(), task);
+            pending.add(t);
+            scheduled++;
+            notifyAll();
+            return () -> {
+                synchronized (this) {
+                    pending.remove(t);
+                }
+            };
+        }
+
+        /** Waits until more than {@code count} tasks were ever scheduled (a file event reached the reloader). */
+        synchronized void awaitScheduled(int count) throws InterruptedException {
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(HANG_SECONDS);
+            while (scheduled <= count) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no file event reached the reloader within " + HANG_SECONDS + " s");
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+
+        synchronized int scheduled() {
+            return scheduled;
+        }
+
+        /** Moves the clock and runs, in order, every task then due. */
+        void advance(Duration d) {
+            List<Task> due;
+            synchronized (this) {
+                now += d.toNanos();
+                due = pending.stream().filter(t -> t.due() <= now).sorted(java.util.Comparator.comparingLong(Task::due)).toList();
+                pending.removeAll(due);
+            }
+            due.forEach(t -> t.run().run());
+        }
+    }
+
+    /** A save reached the reloader and the quiet period passed: the reload ran and the FX thread applied it. */
+    private void saved(int scheduledBefore) throws InterruptedException {
+        scheduler.awaitScheduled(scheduledBefore);
+        scheduler.advance(DeckReloader.DEBOUNCE);
+        FxRuntime.call(() -> null); // apply() was queued on the FX thread before this
+    }
 
     private static final String SLIDES = """
             id: s1
@@ -63,20 +123,9 @@ class DeckReloaderTest {
     private Presentation open(Path deck) throws IOException {
         OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
         Presentation p = new Presentation(opened.context().orElseThrow());
-        reloader = new DeckReloader(deck, opened.root(), WidgetViews.of(estrado.app.Main.widgetRegistry()), p);
+        reloader = new DeckReloader(deck, opened.root(), WidgetViews.of(estrado.app.Main.widgetRegistry()), p, scheduler);
         assertTrue(reloader.start());
         return p;
-    }
-
-    private static long waitFor(BooleanSupplier condition) throws InterruptedException {
-        long t0 = System.nanoTime();
-        while (!FxRuntime.call(condition::getAsBoolean)) {
-            if (System.nanoTime() - t0 > HANG_NS) {
-                throw new AssertionError("nothing happened within 60 s");
-            }
-            Thread.sleep(10);
-        }
-        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     private int reloads() {
@@ -84,7 +133,7 @@ class DeckReloaderTest {
     }
 
     @Test
-    void aSavedEditShowsWithinASecondOnTheSameSlideAndStep() throws Exception {
+    void aSavedEditShowsAfterTheQuietPeriodOnTheSameSlideAndStep() throws Exception {
         Path deck = TestDecks.withSection(dir, SLIDES);
         Presentation p = open(deck);
         FxRuntime.call(() -> {
@@ -97,7 +146,12 @@ class DeckReloaderTest {
         // a new slide before "b": its index moves, the presentation must follow it by id
         Files.writeString(deck.resolve("slides/s1.yaml"), SLIDES.replace("  - id: b\n",
                 "  - id: nueva\n    title: Insertada\n  - id: b\n"));
-        waitFor(() -> p.deckProperty().get() != before);
+        scheduler.awaitScheduled(0);
+        scheduler.advance(DeckReloader.DEBOUNCE.minusMillis(1));
+        assertSame(before, FxRuntime.call(() -> p.deckProperty().get()), "editors save in bursts: wait for quiet");
+        scheduler.advance(Duration.ofMillis(1));
+        FxRuntime.call(() -> null);
+        assertTrue(FxRuntime.call(() -> p.deckProperty().get() != before), "the save shows once the quiet period is over");
         assertEquals("b", FxRuntime.call(() -> p.currentSlide().id()));
         assertEquals(new Position(2, 1), FxRuntime.call(p::position), "same slide, same step");
         assertEquals(List.of(), FxRuntime.call(() -> List.copyOf(reloader.problems())));
@@ -119,7 +173,7 @@ class DeckReloaderTest {
         });
         System.gc();
         Files.writeString(deck.resolve("slides/s1.yaml"), SLIDES.replace("title: Tercera", "titel: Tercera"));
-        waitFor(() -> !reloader.problems().isEmpty());
+        saved(0);
         assertSame(good, FxRuntime.call(() -> p.deckProperty().get()), "the projector keeps the last good deck");
         assertEquals(1, told.get(), "the listener heard the broken save");
         List<String> lines = FxRuntime.call(banner::lines);
@@ -128,8 +182,10 @@ class DeckReloaderTest {
                 "slides/s1.yaml:12:5: falta el campo obligatorio «title»",
                 "slides/s1.yaml:13:5: campo desconocido «titel»; ¿quisiste decir «title»?"), lines);
 
+        int events = scheduler.scheduled();
         Files.writeString(deck.resolve("slides/s1.yaml"), SLIDES.replace("title: Tercera", "title: Tercera arreglada"));
-        waitFor(() -> reloader.problems().isEmpty());
+        saved(events);
+        assertTrue(FxRuntime.call(() -> reloader.problems().isEmpty()));
         assertEquals("Tercera arreglada", FxRuntime.call(() -> p.deckProperty().get().slides().get(2).title()));
         assertFalse(FxRuntime.call(banner::isVisible), "fixing the file clears the banner");
     }
@@ -141,34 +197,58 @@ class DeckReloaderTest {
         Presentation p = open(deck);
         int before = reloads();
         Files.writeString(deck.resolve("slides/theme.css"), ".slide { -slide-bg: #eeeeee; }\n");
-        waitFor(() -> reloader.reloadsProperty().get() > before);
+        saved(0);
+        assertTrue(reloads() > before, "the theme reloads");
         int afterTheme = reloads();
-        // assets/ did not exist at the start: creating it and a picture inside still reloads
-        Files.createDirectories(deck.resolve("assets/fotos"));
-        Thread.sleep(DeckReloader.DEBOUNCE_MS * 2);
+        // assets/ did not exist at the start: creating it (an event of the root) registers it and reloads;
+        // a folder is watched by the time its creation is handled, so each step waits for the one before
+        int events = scheduler.scheduled();
+        Files.createDirectory(deck.resolve("assets"));
+        saved(events);
+        events = scheduler.scheduled();
+        Files.createDirectory(deck.resolve("assets/fotos"));
+        saved(events);
+        int afterFolder = reloads();
+        assertTrue(afterFolder > afterTheme, "a new folder of pictures reloads");
+        events = scheduler.scheduled();
         Files.write(deck.resolve("assets/fotos/x.png"), new byte[] {1, 2, 3});
-        waitFor(() -> reloader.reloadsProperty().get() > afterTheme);
+        saved(events);
+        assertTrue(reloads() > afterFolder, "a picture in the new folder reloads");
         assertEquals("a", FxRuntime.call(() -> p.currentSlide().id()));
     }
 
     @Test
-    void aBurstOfSavesIsOneReloadAndScratchFilesNone() throws Exception {
+    void aBurstOfSavesIsOneReloadAfterTheLastOne() throws Exception {
         Path deck = TestDecks.withSection(dir, SLIDES);
         open(deck);
-        Path file = deck.resolve("slides/s1.yaml");
-        for (int i = 0; i < 5; i++) {
-            Files.writeString(file, SLIDES + "# guardado " + i + "\n");
-            Thread.sleep(20);
+        for (int i = 0; i < 5; i++) { // saves 150 ms apart: each restarts the quiet period
+            reloader.reloadSoon();
+            scheduler.advance(Duration.ofMillis(150));
         }
-        waitFor(() -> reloader.reloadsProperty().get() >= 1);
-        Thread.sleep(DeckReloader.DEBOUNCE_MS * 3);
+        FxRuntime.call(() -> null);
+        assertEquals(0, reloads(), "still saving: nothing reloaded");
+        scheduler.advance(DeckReloader.DEBOUNCE.minusMillis(150));
+        FxRuntime.call(() -> null);
         assertEquals(1, reloads(), "editors write in bursts: one reload after the burst");
+        scheduler.advance(Duration.ofSeconds(10));
+        FxRuntime.call(() -> null);
+        assertEquals(1, reloads());
+    }
 
+    @Test
+    void scratchFilesAndFilesOutsideTheDeckReloadNothing() throws Exception {
+        Path deck = TestDecks.withSection(dir, SLIDES);
+        open(deck);
         Files.writeString(deck.resolve("slides/.s1.yaml.swp"), "vim");
         Files.writeString(deck.resolve("slides/s1.yaml~"), "backup");
         Files.writeString(deck.resolve("README.md"), "not part of the deck");
-        Thread.sleep(DeckReloader.DEBOUNCE_MS * 3);
-        assertEquals(1, reloads(), "scratch files and files outside the deck's folders change nothing");
+        Files.writeString(deck.resolve("slides/s1.yaml"), SLIDES + "# guardado\n");
+        // one folder's events arrive in order: the scratch files' came before the section's and scheduled nothing
+        scheduler.awaitScheduled(0);
+        scheduler.advance(DeckReloader.DEBOUNCE);
+        FxRuntime.call(() -> null);
+        assertEquals(1, reloads(), "one reload, for the section");
+        assertFalse(reloader.matters(deck.resolve("README.md").toAbsolutePath().normalize()));
     }
 
     @Test
@@ -214,12 +294,13 @@ class DeckReloaderTest {
         Path deck = TestDecks.withSection(dir, good);
         Presentation p = open(deck);
         SlideContext shown = FxRuntime.call(() -> p.deckProperty().get());
-        long[] frames = new long[1];
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> fourFrames =
+                new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(4));
         javafx.animation.AnimationTimer pulse = FxRuntime.call(() -> {
             javafx.animation.AnimationTimer t = new javafx.animation.AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    frames[0]++;
+                    fourFrames.get().countDown();
                 }
             };
             t.start();
@@ -227,7 +308,7 @@ class DeckReloaderTest {
         });
         try {
             Files.writeString(deck.resolve("slides/s1.yaml"), good.replace("$x^2$", "$\\newcommand{\\x}{\\x}\\x$"));
-            waitFor(() -> !reloader.problems().isEmpty());
+            saved(0);
             List<estrado.deck.Problem> problems = FxRuntime.call(() -> List.copyOf(reloader.problems()));
             assertEquals(1, problems.size(), problems::toString);
             assertEquals(9, problems.get(0).location().line());
@@ -235,8 +316,9 @@ class DeckReloaderTest {
             assertTrue(problems.get(0).message().contains("«\\newcommand» no está permitido"), problems.get(0).message());
             assertSame(shown, FxRuntime.call(() -> p.deckProperty().get()), "the last good deck stays");
 
-            long before = FxRuntime.call(() -> frames[0]);
-            waitFor(() -> frames[0] > before + 3); // the JavaFX thread keeps drawing frames
+            fourFrames.set(new java.util.concurrent.CountDownLatch(4));
+            assertTrue(fourFrames.get().await(HANG_SECONDS, java.util.concurrent.TimeUnit.SECONDS),
+                    "the JavaFX thread keeps drawing frames");
             FxRuntime.call(() -> {
                 estrado.render.SlideRenderer r = new estrado.render.SlideRenderer(p.deckProperty().get());
                 r.render(p.currentSlide(), 0); // a slide with formulas draws while the poison is on disk
@@ -245,8 +327,10 @@ class DeckReloaderTest {
             });
             assertEquals("b", FxRuntime.call(() -> p.currentSlide().id()), "keys still move the talk");
 
+            int events = scheduler.scheduled();
             Files.writeString(deck.resolve("slides/s1.yaml"), good.replace("title: Tercera", "title: Tercera otra vez"));
-            waitFor(() -> reloader.problems().isEmpty() && p.deckProperty().get() != shown);
+            saved(events);
+            assertTrue(FxRuntime.call(() -> reloader.problems().isEmpty() && p.deckProperty().get() != shown));
             assertEquals("Tercera otra vez", FxRuntime.call(() -> p.deckProperty().get().slides().get(2).title()));
             assertEquals("b", FxRuntime.call(() -> p.currentSlide().id()));
         } finally {

@@ -187,10 +187,7 @@ class PreLectureDialogTest {
             return ((Label) dialog.stage().getScene().lookup("#render-progress")).getText();
         });
         assertTrue(before.endsWith("0/2"), "nothing drawn while the dialog is being shown: " + before);
-        for (int i = 0; i < 100 && !FxRuntime.call(dialog::renderingChecked); i++) {
-            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-        assertTrue(FxRuntime.call(dialog::renderingChecked), "every slide checked within 2 s");
+        assertTrue(estrado.render.Pulses.until(dialog::renderingChecked), "every slide checked (60 s: a hang detector)");
         List<String> lines = FxRuntime.call(() -> dialog.stage().getScene().getRoot().lookupAll(".check-error").stream()
                 .map(n -> ((Label) n).getText()).toList());
         assertEquals(1, lines.size(), lines::toString);

@@ -46,10 +46,10 @@ public final class PresenterShots {
     /** What the picture shows. */
     enum Scene { RUNNING, PRETALK, PAUSED_BLACK, LAST_MINUTES, HELP, OVERVIEW, GOTO, RESET }
 
-    /** Sets the scene up on the JavaFX thread, lets it run a few frames (previews, thumbnails), then snapshots. */
+    /** Sets the scene up on the JavaFX thread, lets it draw some frames (previews, thumbnails), then snapshots. */
     static void shoot(OpenedDeck opened, double w, double h, boolean dark, Path file, Scene scene) throws Exception {
         PresenterWindow pw = FxRuntime.call(() -> setUp(opened, w, h, dark, scene));
-        Thread.sleep(scene == Scene.OVERVIEW ? 1500 : 300);
+        estrado.render.Pulses.await(scene == Scene.OVERVIEW ? 90 : 18); // ~1,5 s / 0,3 s of frames at 60 Hz
         FxRuntime.call(() -> {
             Stage stage = pw.stage();
             stage.getScene().getRoot().applyCss();

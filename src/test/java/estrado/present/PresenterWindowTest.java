@@ -125,8 +125,7 @@ class PresenterWindowTest {
         assertEquals(new Position(2, 0), fx(() -> windows.presenter().nextPreview().shown()));
         assertEquals("Nota larga de la primera idea.", fx(() -> windows.presenter().notes().text()));
         // the preview's picture follows a frame later
-        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        estrado.render.Pulses.until(() -> new Position(2, 0).equals(windows.presenter().nextPreview().drawn()));
         assertEquals(new Position(2, 0), fx(() -> windows.presenter().nextPreview().drawn()));
     }
 

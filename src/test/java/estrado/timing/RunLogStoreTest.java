@@ -169,6 +169,20 @@ class RunLogStoreTest {
     }
 
     @Test
+    void theNextTalksFirstSaveRemovesTempFilesOldKillsLeftBehind() throws IOException {
+        // kill -9 between the write and the rename: the next estrado tidies them, whatever path it started by
+        Path old = Files.write(dir.resolve(".current-123456.tmp"), new byte[] {'{'});
+        Path fresh = Files.write(dir.resolve(".current-654321.tmp"), new byte[] {'{'}); // another estrado, writing now
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        RunLogStore store = new RunLogStore(dir);
+        store.saveSnapshot(snapshot("s6-1", 27));
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(fresh), "younger than ten minutes: it may be in use");
+        assertEquals(snapshot("s6-1", 27), store.loadSnapshot("slides/clase2").get().orElseThrow());
+    }
+
+    @Test
     void aCorruptOrPartialStateFileGivesNothingAndAMessage() throws IOException {
         RunLogStore store = new RunLogStore(dir);
         store.saveSnapshot(snapshot("s6-1", 27));
