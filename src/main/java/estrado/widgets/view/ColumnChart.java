@@ -139,6 +139,7 @@ final class ColumnChart extends Region {
         int n = columns.size();
         double slot = n == 0 ? plotW : plotW / n;
 
+        List<javafx.geometry.Bounds> values = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double cx = left + slot * (i + 0.5);
             double x = cx - columnWidth / 2;
@@ -150,8 +151,7 @@ final class ColumnChart extends Region {
                 r.resizeRelocate(snapPositionX(x), snapPositionY(y - sh), snapSizeX(columnWidth), snapSizeY(sh));
                 y -= sh;
             }
-            double top0 = Math.max(top, y - valueH - 4);
-            place(valueLabels.get(i), cx, top0);
+            placeValue(valueLabels.get(i), cx, Math.max(top, y - valueH - 4), left, left + plotW, top, values);
             place(captionLabels.get(i), cx, plotBottom + 6);
         }
 
@@ -172,6 +172,25 @@ final class ColumnChart extends Region {
             t.resizeRelocate(left + plotW + LABEL_GAP, Double.isNaN(ty) ? y - th / 2 : ty,
                     Math.min(labelWidth - LABEL_GAP, t.prefWidth(-1)), th);
         }
+    }
+
+    /**
+     * A column's total over it, kept inside the plot's width; when it would cover a neighbour's total (two
+     * columns of about the same height, long numbers), it goes up above that one.
+     */
+    private static void placeValue(Label l, double centreX, double y, double minX, double maxX, double top,
+                                   List<javafx.geometry.Bounds> placed) {
+        double lw = l.prefWidth(-1);
+        double lh = l.prefHeight(-1);
+        double x = Math.max(minX, Math.min(centreX - lw / 2, maxX - lw));
+        javafx.geometry.Bounds box = new javafx.geometry.BoundingBox(x, y, lw, lh);
+        for (javafx.geometry.Bounds other : placed) {
+            if (other.intersects(box)) {
+                box = new javafx.geometry.BoundingBox(x, Math.max(top, other.getMinY() - lh - 4), lw, lh);
+            }
+        }
+        placed.add(box);
+        l.resizeRelocate(box.getMinX(), box.getMinY(), lw, lh);
     }
 
     private static void place(Label l, double centreX, double y) {

@@ -51,6 +51,7 @@ final class LinePlot extends Region {
     private final List<Polyline> lines = new ArrayList<>();
     private final List<List<Circle>> dots = new ArrayList<>();
     private final List<Label> seriesLabels = new ArrayList<>();
+    private final List<Line> leaders = new ArrayList<>();
     private final Pane plot = new Pane();
     private final Rectangle clip = new Rectangle();
 
@@ -78,6 +79,7 @@ final class LinePlot extends Region {
         lines.clear();
         dots.clear();
         seriesLabels.clear();
+        leaders.clear();
         for (double v = 0; v <= max + 1e-9; v += step) {
             gridLines.add(line("w-grid-line"));
             gridLabels.add(unmanaged(Controls.label(Numbers.amount(v) + " " + unit, "w-axis-label")));
@@ -102,6 +104,8 @@ final class LinePlot extends Region {
             dots.add(ds);
             seriesLabels.add(unmanaged(Controls.label(series.get(si).label(), "w-series-label",
                     "w-series-label-" + si % 5)));
+            leaders.add(line("w-leader"));
+            leaders.get(si).getStyleClass().add("w-series-" + si % 5);
         }
         plot.getChildren().addAll(lines);
         dots.forEach(plot.getChildren()::addAll);
@@ -112,6 +116,7 @@ final class LinePlot extends Region {
         getChildren().addAll(markLines);
         getChildren().addAll(markLabels);
         getChildren().add(plot);
+        getChildren().addAll(leaders);
         getChildren().addAll(seriesLabels);
         requestLayout();
     }
@@ -204,13 +209,23 @@ final class LinePlot extends Region {
         List<Bounds> taken = new ArrayList<>();
         for (int si = 0; si < series.size(); si++) {
             Label l = seriesLabels.get(si);
+            Line leader = leaders.get(si);
             int last = lastInside[si];
             l.setVisible(last >= 0);
+            leader.setVisible(false);
             if (last >= 0) {
-                Bounds spot = labelSpot(x0 + last * dx, yOf(series.get(si).values().get(last), y0, h),
-                        l.prefWidth(-1), l.prefHeight(-1), area, drawn, taken);
+                double px = x0 + last * dx;
+                double py = yOf(series.get(si).values().get(last), y0, h);
+                Bounds spot = labelSpot(px, py, l.prefWidth(-1), l.prefHeight(-1), area, drawn, taken);
                 taken.add(spot);
                 place(l, spot.getMinX(), spot.getMinY());
+                // a label moved away from its point is tied to it
+                double ex = Math.max(spot.getMinX(), Math.min(px, spot.getMaxX()));
+                double ey = py < spot.getMinY() ? spot.getMinY() : py > spot.getMaxY() ? spot.getMaxY() : py;
+                if (Math.hypot(ex - px, ey - py) > 40) {
+                    set(leader, px, py, ex, ey);
+                    leader.setVisible(true);
+                }
             }
         }
     }
@@ -223,21 +238,50 @@ final class LinePlot extends Region {
     static Bounds labelSpot(double px, double py, double lw, double lh, Bounds area, List<double[]> polylines,
             List<Bounds> taken) {
         double[][] sides = {{-lw - 14, -lh - 8}, {14, -lh / 2}, {14, 8}, {14, -lh - 8}, {-lw - 14, 8}};
-        Bounds first = null;
+        List<Bounds> spots = new ArrayList<>();
         for (double[] side : sides) {
             double x = Math.max(area.getMinX() + 6, Math.min(px + side[0], area.getMaxX() - lw));
             double y = Math.max(area.getMinY(), Math.min(py + side[1], area.getMaxY() - lh));
-            Bounds spot = new BoundingBox(x, y, lw, lh);
-            if (first == null) {
-                first = spot;
-            }
-            // a few pixels of air, for the stroke and the dots
-            Bounds clear = new BoundingBox(x - LABEL_AIR, y - LABEL_AIR, lw + 2 * LABEL_AIR, lh + 2 * LABEL_AIR);
-            if (taken.stream().noneMatch(clear::intersects) && polylines.stream().noneMatch(p -> crosses(p, clear))) {
+            spots.add(new BoundingBox(x, y, lw, lh));
+        }
+        for (Bounds spot : spots) {
+            if (free(spot, taken) && polylines.stream().noneMatch(p -> crosses(p, air(spot)))) {
                 return spot;
             }
         }
+        // crowded (short lines bunched at the bottom): a side that only crosses a line still reads as this one's
+        for (Bounds spot : spots) {
+            if (free(spot, taken)) {
+                return spot;
+            }
+        }
+        // every side covers another label: the nearest free height to the left of the point, tied to it by a
+        // leader line (see layoutChildren)
+        Bounds first = spots.get(0);
+        for (int k = 1; k < 40; k++) {
+            for (int sign : new int[] {-1, 1}) {
+                double y = first.getMinY() + sign * k * (lh / 3);
+                if (y < area.getMinY() || y + lh > area.getMaxY()) {
+                    continue;
+                }
+                Bounds spot = new BoundingBox(first.getMinX(), y, lw, lh);
+                if (free(spot, taken)) {
+                    return spot;
+                }
+            }
+        }
         return first;
+    }
+
+    /** A few pixels of air round a label, for the stroke and the dots. */
+    private static Bounds air(Bounds b) {
+        return new BoundingBox(b.getMinX() - LABEL_AIR, b.getMinY() - LABEL_AIR, b.getWidth() + 2 * LABEL_AIR,
+                b.getHeight() + 2 * LABEL_AIR);
+    }
+
+    private static boolean free(Bounds spot, List<Bounds> taken) {
+        Bounds clear = air(spot);
+        return taken.stream().noneMatch(clear::intersects);
     }
 
     /** Whether a polyline (x, y, x, y, …) passes through a box. */

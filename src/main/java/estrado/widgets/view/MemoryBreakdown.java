@@ -27,7 +27,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -106,13 +108,18 @@ public final class MemoryBreakdown {
         panel.getChildren().addAll(ratio, ratioText, states, setup, Controls.spacer(), reset);
         panel.setSpacing(16);
 
-        ColumnChart chart = new ColumnChart(160, 270);
-        chart.setPrefSize(660, 700);
-        chart.setMinSize(660, 560);
-        chart.setMaxWidth(660);
-        VBox legend = new VBox();
+        // the legend runs across the top, so the chart has the width for two totals of millions of GB side by
+        // side and for its capacity lines' full names
+        ColumnChart chart = new ColumnChart(160, 330);
+        chart.setPrefSize(1100, 600);
+        chart.setMinSize(760, 400);
+        FlowPane legend = new FlowPane();
         legend.getStyleClass().add("w-legend");
-        root.getChildren().addAll(panel, chart, legend);
+        legend.setPrefWrapLength(1000);
+        VBox right = new VBox(18, legend, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        root.getChildren().addAll(panel, right);
         root.setSpacing(25);
 
         live.on(() -> {

@@ -235,6 +235,9 @@ public final class VramCalculator {
             right.setPrefWidth(970);
             HBox.setHgrow(right, Priority.ALWAYS);
             VBox.setVgrow(results, Priority.ALWAYS);
+            // the widget takes the slide's whole height, so the chart can give up what a wrapped total or a
+            // third line of notes needs
+            VBox.setVgrow(root, Priority.ALWAYS);
             root.getChildren().addAll(panel, right);
             live.on(this::recompute, s.all());
         }
@@ -279,8 +282,10 @@ public final class VramCalculator {
             add(panel, "lora-targets", Messages.get("widget.vram.targets"),
                     Controls.multiple(List.of(LoraTarget.values()), LoraTarget::key, s.loraTargets, live),
                     () -> detailed() && s.mode.get().isAdapter());
-            HBox toggles = new HBox();
+            // two switches are wider than the panel: the second one goes under the first
+            FlowPane toggles = new FlowPane();
             toggles.getStyleClass().add("w-toggles");
+            toggles.setPrefWrapLength(600);
             if (shown.contains("checkpointing")) {
                 Node t = Controls.toggle(Messages.get("widget.vram.checkpointing"), s.checkpointing, live);
                 toggles.getChildren().add(t);
@@ -333,24 +338,18 @@ public final class VramCalculator {
         }
 
         private VBox detailedPane() {
-            VBox side0 = new VBox(totalGib, perGpu);
-            side0.setAlignment(Pos.BOTTOM_LEFT);
-            HBox total = new HBox(totalGb, side0);
-            total.setAlignment(Pos.BOTTOM_LEFT);
-            total.getStyleClass().add("w-inline");
+            TotalLine total = new TotalLine(totalGb, totalGib, perGpu);
             legend.getStyleClass().add("w-legend");
             gpuGrid.getStyleClass().add("w-gpu-grid");
             VBox side = new VBox(legend, gpuGrid);
             side.getStyleClass().add("w-side");
             HBox body = new HBox(chart, side);
             body.getStyleClass().add("w-chart-row");
-            chart.setPrefSize(260, 470);
-            chart.setMinSize(260, 470);
+            // the chart takes the height left by the total and the notes; the legend beside it keeps its own
+            chart.setPrefSize(260, 360);
+            chart.setMinSize(260, 300);
             chart.setMaxSize(260, 470);
-            // two lines at most, whatever the notes: the breakdown above must keep its place
-            notes.setMinHeight(0);
-            notes.setPrefHeight(70);
-            notes.setMaxHeight(70);
+            VBox.setVgrow(body, Priority.ALWAYS);
             notes.setAlignment(Pos.TOP_LEFT);
             VBox box = new VBox(total, body, notes);
             box.getStyleClass().add("w-detailed");
