@@ -88,7 +88,10 @@ public final class CodeTokens {
             }
             List<Run> runs = new ArrayList<>();
             tokens.forEach(r -> append(runs, r.text(), r.kind()));
-            out.add(runs);
+            // the slide (and the PDF's text) must show the code exactly: a lexer that loses or repeats a
+            // character (Markdown's does on "# x") leaves that line uncoloured instead
+            String shown = runs.stream().map(Run::text).collect(java.util.stream.Collectors.joining());
+            out.add(shown.equals(line) ? runs : line.isEmpty() ? List.of() : List.of(new Run(line, Kind.PLAIN)));
             state = maker.getLastTokenTypeOnLine(new Segment(chars, 0, chars.length), state);
         }
         return out;
