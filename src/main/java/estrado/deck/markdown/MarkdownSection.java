@@ -188,9 +188,14 @@ public final class MarkdownSection {
             if (allowed.contains(e.getKey())) {
                 out.put(e.getKey(), e.getValue());
             } else {
-                String key = "title".equals(e.getKey()) || "subtitle".equals(e.getKey()) ? "md.titleInHeader"
-                        : "md.unknownHeaderKey";
-                problems.unknownName(e.getValue().keyLocation(), key, e.getKey(), allowed);
+                boolean title = "title".equals(e.getKey()) || "subtitle".equals(e.getKey());
+                if (title) {
+                    // kept, so the slide is not also reported as having no title
+                    problems.error(e.getValue().keyLocation(), "md.titleInHeader", e.getKey());
+                    out.put(e.getKey(), e.getValue());
+                } else {
+                    problems.unknownName(e.getValue().keyLocation(), "md.unknownHeaderKey", e.getKey(), allowed);
+                }
             }
         }
         return out;

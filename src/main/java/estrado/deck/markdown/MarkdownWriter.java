@@ -303,6 +303,11 @@ public final class MarkdownWriter {
         return out;
     }
 
+    /** A text as a YAML value that reads back as that same text: plain when safe, else quoted. */
+    public static String yamlText(String text) {
+        return scalar(new YamlNode.Scalar(null, text, YamlNode.Scalar.Tag.STRING));
+    }
+
     /** A scalar as YAML reads it back with the same value and type: plain when safe, else quoted. */
     static String scalar(YamlNode.Scalar s) {
         if (s.tag() == YamlNode.Scalar.Tag.NULL) {

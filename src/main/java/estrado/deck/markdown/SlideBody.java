@@ -316,7 +316,7 @@ final class SlideBody {
     private void paragraph(Paragraph p, Run run) {
         Location at = run.at(p);
         String text = run.text(p);
-        if (text.equals("???")) {
+        if (run.lines(p).get(0).strip().equals("???")) {
             problems.error(at, "md.notesMarker");
             return;
         }
@@ -368,9 +368,10 @@ final class SlideBody {
 
     private void list(ListBlock l, Run run) {
         Location at = run.at(l);
-        if (run.previousList != null && column(l) > column(run.previousList)) {
+        if (run.previousList != null && column(l, run) > column(run.previousList, run)) {
             ListItem last = (ListItem) run.previousList.getLastChild();
-            problems.error(at, "md.listAfterList", at.column(), contentColumn(last, run), run.at(last).line());
+            problems.error(src.at(at.line(), column(l, run)), "md.listAfterList", column(l, run),
+                    contentColumn(last, run), run.at(last).line());
         }
         Nodes.MapBuilder block = new Nodes.MapBuilder(at);
         block.put(l instanceof OrderedList ? "numbered" : "bullets", at, Nodes.list(at, items(l, run)));
@@ -388,9 +389,8 @@ final class SlideBody {
             ListItem item = (ListItem) n;
             Location at = run.at(item);
             if (item != first && column(item, run) != column(first, run)) {
-                Location firstAt = run.at(first);
-                problems.error(at, "md.itemDepth", at.column(), firstAt.line(), firstAt.column(),
-                        contentColumn(first, run));
+                problems.error(src.at(at.line(), column(item, run)), "md.itemDepth", column(item, run),
+                        run.at(first).line(), column(first, run), contentColumn(first, run));
             }
             Node content = item.getFirstChild();
             if (content == null) {
@@ -416,18 +416,19 @@ final class SlideBody {
         return items;
     }
 
-    private static int column(ListBlock l) {
-        return l.getSourceSpans().get(0).getColumnIndex();
+    /** The column of a list's first marker. */
+    private int column(ListBlock l, Run run) {
+        return column((ListItem) l.getFirstChild(), run);
     }
 
+    /** The column of an item's marker (its span starts where its container's content does). */
     private int column(ListItem item, Run run) {
-        return run.at(item).column();
+        return run.at(item).column() + (item.getMarkerIndent() == null ? 0 : item.getMarkerIndent());
     }
 
     /** The column where an item's text starts: where a nested item's marker must go. */
     private int contentColumn(ListItem item, Run run) {
-        Node content = item.getFirstChild();
-        return content != null ? run.at(content).column() : run.at(item).column() + 2;
+        return run.at(item).column() + (item.getContentIndent() == null ? 2 : item.getContentIndent());
     }
 
     private void quote(BlockQuote q, Run run) {
