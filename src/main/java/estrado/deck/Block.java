@@ -67,6 +67,49 @@ public sealed interface Block {
 
     record Quote(String text, String author, int step, Location location) implements Block { }
 
+    /**
+     * A listing shown in monospace with line numbers. {@code highlights} are the lines set apart, in the
+     * order they appear: the first from the block's own step, each next one a step later, so a lecturer
+     * can walk through the code like bullets ({@code highlight: "2|4-5"}); none = no line set apart.
+     *
+     * @param language what the code is written in, for its colours ({@link CodeLanguage#PLAIN}: none)
+     */
+    record Code(CodeLanguage language, String code, List<CodeLines> highlights, int step, Location location)
+            implements Block {
+        public Code {
+            highlights = List.copyOf(highlights);
+        }
+
+        /** The step the last highlight appears at (the block's own step without highlights). */
+        public int lastStep() {
+            return highlights.isEmpty() ? step : highlights.get(highlights.size() - 1).step();
+        }
+
+        /** The lines set apart at reveal step {@code at}: the latest highlight already shown. */
+        public java.util.Set<Integer> highlightedAt(int at) {
+            java.util.Set<Integer> lines = java.util.Set.of();
+            for (CodeLines h : highlights) {
+                if (h.step() <= at) {
+                    lines = h.lines();
+                }
+            }
+            return lines;
+        }
+
+        /** The code's lines, without the one empty line a YAML block scalar ends with. */
+        public List<String> lines() {
+            String body = code.endsWith("\n") ? code.substring(0, code.length() - 1) : code;
+            return List.of(body.split("\r?\n", -1));
+        }
+    }
+
+    /** Lines of a code block set apart from a reveal step on (1-based; empty = all lines, none set apart). */
+    record CodeLines(java.util.Set<Integer> lines, int step) {
+        public CodeLines {
+            lines = java.util.Set.copyOf(lines);
+        }
+    }
+
     /** A labelled box for something still to come (a widget, diagram or picture not made yet). */
     record Placeholder(String label, String describe, double height, int step, Location location) implements Block { }
 

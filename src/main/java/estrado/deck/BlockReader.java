@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class BlockReader {
     static final List<String> TYPES = List.of("paragraph", "bullets", "numbered", "table", "image", "callout",
-            "columns", "formula", "widget", "quote", "placeholder", "diagram");
+            "columns", "formula", "widget", "quote", "placeholder", "diagram", "code");
     static final String PAUSE = "pause";
     private static final int MAX_LIST_DEPTH = 4;
 
@@ -49,6 +49,9 @@ final class BlockReader {
     private static int lastStepOf(Block b) {
         if (b instanceof Block.ListBlock l) {
             return l.items().stream().mapToInt(Block.ListItem::step).max().orElse(l.step());
+        }
+        if (b instanceof Block.Code c) {
+            return c.lastStep();
         }
         return b.step();
     }
@@ -93,6 +96,7 @@ final class BlockReader {
             case "quote" -> quote(m, body, at);
             case "placeholder" -> placeholder(m, body, at);
             case "diagram" -> diagram(m, body, at);
+            case "code" -> code(m, body, at);
             default -> Optional.empty();
         };
     }
@@ -351,6 +355,41 @@ final class BlockReader {
         Optional<DiagramKind> kind = diagramKind(name.get());
         Optional<YamlNode.Scalar> model = kind.flatMap(k -> model(k, f));
         return kind.map(k -> new Block.Diagram(k, caption, height, model, step, at));
+    }
+
+    /**
+     * A listing: its text as written (a block scalar keeps the indentation), the language it is coloured for and
+     * the lines it sets apart; each further highlight group is one more reveal step, so later blocks follow it.
+     */
+    private Optional<Block> code(YamlNode.Mapping m, YamlNode body, Location at) {
+        allowOnly(m, "code");
+        if (body instanceof YamlNode.Scalar s) {
+            return Fields.asText(s, problems).map(t -> new Block.Code(CodeLanguage.PLAIN, t, List.of(), step, at));
+        }
+        if (!(body instanceof YamlNode.Mapping cm)) {
+            problems.error(body.location(), "block.badBody", "code");
+            return Optional.empty();
+        }
+        Fields f = new Fields(cm, List.of("language", "text", "highlight"), problems);
+        String text = f.requiredText("text");
+        CodeLanguage language = CodeLanguage.PLAIN;
+        Optional<String> name = f.text("language");
+        if (name.isPresent()) {
+            Optional<CodeLanguage> known = CodeLanguage.parse(name.get());
+            if (known.isPresent()) {
+                language = known.get();
+            } else {
+                Fields.reportUnknown(f.locationOf("language"), "code.unknownLanguage", name.get(), CodeLanguage.names(),
+                        problems);
+            }
+        }
+        Block.Code code = new Block.Code(language, text, List.of(), step, at);
+        Optional<String> spec = f.text("highlight");
+        List<Block.CodeLines> highlights = spec.flatMap(h -> CodeHighlights.parse(h, step, code.lines().size(),
+                f.locationOf("highlight"), problems)).orElse(List.of());
+        Block.Code out = new Block.Code(language, text, highlights, step, at);
+        step = out.lastStep();
+        return Optional.of(out);
     }
 
     /**

@@ -81,6 +81,8 @@ final class BlockViews {
             return placeholder(Messages.get("placeholder.pending", p.label()), p.describe(), p.height());
         } else if (b instanceof Block.Diagram d) {
             return diagram(d);
+        } else if (b instanceof Block.Code c) {
+            return CodeView.create(c, step);
         } else if (b instanceof Block.ReferenceList r) {
             return referenceList(r);
         } else if (b instanceof Block.Agenda a) {
