@@ -42,6 +42,8 @@ public final class Cli {
         cl.addSubcommand("rehearsals", new RehearsalsCommand());
         cl.addSubcommand("chapters", new ChaptersCommand());
         cl.addSubcommand("doctor", new DoctorCommand(widgets));
+        cl.addSubcommand("convert", new ConvertCommand());
+        cl.addSubcommand("new", new NewCommand());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             // a user never sees a stack trace: one line saying what failed
             line.getErr().println(Messages.get("cli.failed", ex.getClass().getSimpleName(),

@@ -1,5 +1,6 @@
 package estrado.deck;
 
+import estrado.deck.markdown.MarkdownSection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -113,7 +114,10 @@ public final class DeckLoader {
                 allSectionsRead = false;
                 continue;
             }
-            Optional<Section> section = yaml.read(sectionFile.get(), problems)
+            Optional<YamlNode> sectionNode = MarkdownSection.isMarkdown(sectionFile.get())
+                    ? MarkdownSection.read(sectionFile.get(), problems)
+                    : yaml.read(sectionFile.get(), problems);
+            Optional<Section> section = sectionNode
                     .flatMap(n -> section(n, root, slideIds, sectionIds, slideCount, problems));
             section.ifPresent(sections::add);
             allSectionsRead &= section.isPresent();
@@ -219,7 +223,9 @@ public final class DeckLoader {
         }
         String title = f.text("title").orElse("");
         if (title.isBlank() && layout != Layout.QUOTE && layout != Layout.IMAGE && layout != Layout.REFERENCES) {
-            problems.error(m.location(), "field.missing", "title");
+            // a Markdown slide has no title field: its title is its # line
+            problems.error(m.location(), MarkdownSection.isMarkdown(m.location().file()) ? "md.noTitle" : "field.missing",
+                    "title");
         }
         for (Block b : allBlocks(blocks, right)) {
             if (b instanceof Block.Image img) {

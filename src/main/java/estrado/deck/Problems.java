@@ -25,6 +25,11 @@ public final class Problems {
         Fields.reportUnknown(where, key, name, known, this);
     }
 
+    /** The known name {@code name} is most likely a misspelling of, if any (the did-you-mean of every message). */
+    public static java.util.Optional<String> closestName(String name, List<String> known) {
+        return Fields.didYouMean(name, known);
+    }
+
     public void add(Problem p) {
         all.add(p);
     }

@@ -47,6 +47,14 @@ public final class YamlReader {
 
     /** Reads {@code file}; on failure adds a located problem and returns empty. */
     public Optional<YamlNode> read(Path file, Problems problems) {
+        return readText(file, problems).flatMap(text -> parse(file, text, problems));
+    }
+
+    /**
+     * The text of a deck file (YAML or Markdown), refused with a located problem when it is too big, unreadable
+     * or not UTF-8.
+     */
+    public static Optional<String> readText(Path file, Problems problems) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -68,7 +76,7 @@ public final class YamlReader {
             problems.error(Location.of(file), "yaml.notUtf8");
             return Optional.empty();
         }
-        return parse(file, text, problems);
+        return Optional.of(text);
     }
 
     /** Parses YAML text as if it came from {@code file}. */

@@ -51,6 +51,15 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
     public record PendingAsset(String file, String shows, String slide, Location location) { }
 
     public static DeckAudit of(Deck deck, Optional<Bibliography> bib, Optional<Path> bibFile) {
+        return of(deck, bib, bibFile, type -> List.of());
+    }
+
+    /**
+     * @param widgetSources the keys each widget type cites (its own source markers): an entry only a widget cites
+     *                      is cited all the same
+     */
+    public static DeckAudit of(Deck deck, Optional<Bibliography> bib, Optional<Path> bibFile,
+            java.util.function.Function<String, List<String>> widgetSources) {
         Problems problems = new Problems();
         TextLocator locator = new TextLocator();
         Set<String> cited = new LinkedHashSet<>();
@@ -70,6 +79,8 @@ public record DeckAudit(List<Problem> problems, CitationSummary citations, List<
                             .filter(p -> !Files.isRegularFile(p))
                             .ifPresent(p -> pending.add(new PendingAsset(img.src(), img.describe(), slide.id(),
                                     img.location())));
+                } else if (b instanceof Block.Widget w) {
+                    cited.addAll(widgetSources.apply(w.type()));
                 } else if (b instanceof Block.ReferenceList r && r.all()) {
                     listsAll = true;
                 }

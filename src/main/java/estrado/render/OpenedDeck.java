@@ -85,7 +85,7 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
             problems.addAll(DeckChecks.check(loaded, widgets.names(), widgets::sources, bib.map(Bibliography::keys)));
             problems.addAll(widgetParameterProblems(loaded, widgets));
             problems.addAll(Diagrams.problems(loaded));
-            DeckAudit a = DeckAudit.of(loaded, bib, bibFile);
+            DeckAudit a = DeckAudit.of(loaded, bib, bibFile, widgets::sources);
             problems.addAll(a.problems());
             audit = Optional.of(a);
             References refs = bib.map(b -> References.of(b, loaded.language())).orElse(References.keysOnly());

@@ -22,13 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  * snippet is, so the test can make a deck of it:
  * {@code deck} (a deck.yaml, checked with the section examples it lists), {@code section NAME} (a whole
  * section file), {@code slides} (items of a section's {@code slides:}), {@code blocks} (items of a slide's
- * {@code blocks:}). An example marked {@code fails} must print exactly the plain fence that follows it;
+ * {@code blocks:}); a {@code section NAME.md} example is a whole Markdown section file, in a ```markdown (or
+ * ````markdown) fence. An example marked {@code fails} must print exactly the plain fence that follows it;
  * every other one must check without errors, against the repository's bibliography.
  */
 class DeckFormatDocTest {
     private static final Pattern EXAMPLE = Pattern.compile(
-            "<!-- example: (deck|section|slides|blocks)(?: ([\\w.-]+\\.yaml))?( fails)? -->\n```yaml\n(.*?)```",
-            Pattern.DOTALL);
+            "<!-- example: (deck|section|slides|blocks)(?: ([\\w.-]+\\.(?:yaml|md)))?( fails)? -->\n(`{3,})(?:yaml|markdown)\n"
+                    + "(.*?)^\\4$", Pattern.DOTALL | Pattern.MULTILINE);
+    private static final Pattern FENCE = Pattern.compile("^`{3,}(yaml|markdown)$", Pattern.MULTILINE);
     private static final Pattern OUTPUT = Pattern.compile("```\n(.*?)```", Pattern.DOTALL);
     private static final String BIB = "bib/referencias_entrenamiento.bib";
 
@@ -44,11 +46,11 @@ class DeckFormatDocTest {
             String output = null;
             if (m.group(3) != null) {
                 Matcher o = OUTPUT.matcher(doc);
-                assertTrue(o.find(m.end()), "a failing example is followed by its output: " + m.group(4));
+                assertTrue(o.find(m.end()), "a failing example is followed by its output: " + m.group(5));
                 output = o.group(1);
             }
             out.add(new Example(m.group(1), m.group(2) == null ? "s1.yaml" : m.group(2), m.group(3) != null,
-                    m.group(4), output));
+                    m.group(5), output));
         }
         return out;
     }
@@ -90,8 +92,9 @@ class DeckFormatDocTest {
     void everyYamlExampleIsMarkedAndChecksAsTheDocSays() throws Exception {
         String doc = Files.readString(Path.of("docs/deck-format.md"));
         List<Example> examples = examples(doc);
-        int fences = doc.split("```yaml\n", -1).length - 1;
-        assertEquals(fences, examples.size(), "every ```yaml fence has its <!-- example: … --> comment");
+        int fences = (int) FENCE.matcher(doc).results().count();
+        assertEquals(fences, examples.size(), "every ```yaml and ```markdown fence has its <!-- example: … -->");
+        assertTrue(examples.stream().anyMatch(e -> e.file().endsWith(".md") && !e.fails()), "a Markdown section");
         List<String> inDecks = new ArrayList<>();
         int n = 0;
         for (Example e : examples) {
