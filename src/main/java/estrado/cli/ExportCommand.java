@@ -39,6 +39,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--notes", descriptionKey = "export.notes")
     boolean notes;
 
+    @Option(names = "--lossless", descriptionKey = "export.lossless")
+    boolean lossless;
+
     @Option(names = "--scale", defaultValue = "1", descriptionKey = "export.scale")
     double scale;
 
@@ -60,6 +63,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (notes && pdf == null) {
             throw new ParameterException(spec.commandLine(), Messages.get("export.notesNeedPdf"));
+        }
+        if (lossless && pdf == null) {
+            throw new ParameterException(spec.commandLine(), Messages.get("export.losslessNeedsPdf"));
         }
         ExportPage.Steps which;
         try {
@@ -94,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             if (pdf != null) {
                 PdfExporter.Result r = new PdfExporter(opened.context().get())
-                        .export(pdf, new PdfExporter.Options(which, notes), progress(err), cancelled::get);
+                        .export(pdf, new PdfExporter.Options(which, notes, lossless), progress(err), cancelled::get);
                 err.println();
                 out.println(Messages.get("export.pdfDone", r.file(), r.pages(), size(r.bytes())));
             }
