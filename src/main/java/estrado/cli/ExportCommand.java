@@ -50,6 +50,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--notes", descriptionKey = "export.notes")
     boolean notes;
 
+    @Option(names = "--lossless", descriptionKey = "export.lossless")
+    boolean lossless;
+
     @Option(names = "--scale", defaultValue = "1", descriptionKey = "export.scale")
     double scale;
 
@@ -75,6 +78,9 @@ final class ExportCommand implements Callable<Integer> {
         if (notes && pdf == null) {
             throw new ParameterException(spec.commandLine(), Messages.get("export.notesNeedPdf"));
         }
+        if (lossless && pdf == null) {
+            throw new ParameterException(spec.commandLine(), Messages.get("export.losslessNeedsPdf"));
+        }
         if (inkRun != null && pdf == null) {
             throw new ParameterException(spec.commandLine(), Messages.get("export.inkNeedsPdf"));
         }
@@ -99,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
         Thread toolkit = new Thread(FxRuntime::startHeadless, "fx-start");
         toolkit.setDaemon(true);
         toolkit.start();
-        OpenedDeck opened = OpenedDeck.open(folder, widgets);
+        OpenedDeck opened = OpenedDeck.openWithoutWarmUp(folder, widgets);
         if (opened.context().isEmpty()) {
             opened.problems().stream().filter(Problem::isError).forEach(p -> out.println(p.format(opened.root())));
             return 1;
@@ -127,7 +133,7 @@ final class ExportCommand implements Callable<Integer> {
                 if (ink != null) {
                     exporter.withInk(ink);
                 }
-                PdfExporter.Result r = exporter.export(pdf, new PdfExporter.Options(which, notes), progress(err), cancelled::get);
+                PdfExporter.Result r = exporter.export(pdf, new PdfExporter.Options(which, notes, lossless), progress(err), cancelled::get);
                 err.println();
                 out.println(Messages.get("export.pdfDone", r.file(), r.pages(), size(r.bytes())));
             }
