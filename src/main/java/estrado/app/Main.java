@@ -28,6 +28,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // java -jar estrado.jar: the windows run in a JVM with the launcher's options and a class-data archive
+        java.util.Optional<Integer> relaunched = Relaunch.run(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         PortableNatives.prepare(); // java -jar estrado.jar on any system: this system's JavaFX libraries
         WidgetViews widgets = WidgetViews.of(widgetRegistry());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
