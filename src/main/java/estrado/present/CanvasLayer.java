@@ -30,6 +30,7 @@ public abstract class CanvasLayer extends Pane {
         setClip(clip);
         getChildren().add(canvas);
         viewport.layoutBoundsProperty().addListener((o, a, b) -> requestLayout());
+        viewport.regionProperty().addListener((o, a, b) -> requestLayout()); // a zoom moves the shapes with the slide
     }
 
     /** The viewport's scale now: canvas pixels to screen pixels (a line width that must look the same). */

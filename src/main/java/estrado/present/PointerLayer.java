@@ -48,6 +48,7 @@ final class PointerLayer extends Pane {
         pointer.spotlightProperty().addListener((o, a, b) -> place());
         pointer.radiusProperty().addListener((o, a, b) -> place());
         viewport.layoutBoundsProperty().addListener((o, a, b) -> requestLayout());
+        viewport.regionProperty().addListener((o, a, b) -> requestLayout()); // a zoom moves the dot with the slide
     }
 
     /** The dot (tests read where it is drawn). */

@@ -100,11 +100,11 @@ public final class Presentation {
     }
 
     /**
-     * Esc on a window: puts out the spotlight, else returns from the zoom, else puts the pen down; false when none
-     * of them was on (then Esc means what it meant before).
+     * Esc on a window, one thing at a time: puts out the spotlight, else stops picking a zoom, else puts the pen
+     * down, else returns from the zoom; false when none of them was on (then Esc means what it meant before).
      */
     public boolean escape() {
-        return pointer.spotlightOff() || zoom.off() || ink.putDown();
+        return pointer.spotlightOff() || zoom.disarm() || ink.putDown() || zoom.off();
     }
 
     public Position position() {

@@ -1,6 +1,8 @@
 package estrado.present;
 
 import estrado.render.SlideCanvas;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -18,7 +20,7 @@ public final class SlideViewport extends Region {
 
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Rectangle clip = new Rectangle();
-    private Rectangle2D region = WHOLE;
+    private final ReadOnlyObjectWrapper<Rectangle2D> region = new ReadOnlyObjectWrapper<>(WHOLE);
     private Node slide;
 
     public SlideViewport() {
@@ -32,12 +34,17 @@ public final class SlideViewport extends Region {
 
     /** The part of the canvas this view shows (16:9 for no letterbox change), or null for the whole slide. */
     public void setRegion(Rectangle2D canvasPart) {
-        region = canvasPart == null ? WHOLE : canvasPart;
+        region.set(canvasPart == null ? WHOLE : canvasPart);
         requestLayout();
     }
 
     public Rectangle2D region() {
-        return region;
+        return region.get();
+    }
+
+    /** The part shown: layers over the slide follow it. */
+    public ReadOnlyObjectProperty<Rectangle2D> regionProperty() {
+        return region.getReadOnlyProperty();
     }
 
     public void show(Node node) {
@@ -75,6 +82,7 @@ public final class SlideViewport extends Region {
     /** The canvas point under {@code local} (this region's coordinates); null outside the part shown. */
     public Point2D toCanvas(double x, double y) {
         Point2D c = canvasAt(x, y);
+        Rectangle2D region = region();
         boolean inside = scaleNow() > 0 && c.getX() >= region.getMinX() && c.getY() >= region.getMinY()
                 && c.getX() <= region.getMaxX() && c.getY() <= region.getMaxY();
         return inside ? c : null;
@@ -94,16 +102,16 @@ public final class SlideViewport extends Region {
 
     /** Canvas pixels to this region's pixels at its present size and zoom. */
     public double scaleNow() {
-        return Math.max(0.01, Math.min(getWidth() / region.getWidth(), getHeight() / region.getHeight()));
+        return Math.max(0.01, Math.min(getWidth() / region().getWidth(), getHeight() / region().getHeight()));
     }
 
     /** Where the canvas's origin is drawn: the shown part centred, letterboxed. */
     private double originX(double s) {
-        return (getWidth() - region.getWidth() * s) / 2 - region.getMinX() * s;
+        return (getWidth() - region().getWidth() * s) / 2 - region().getMinX() * s;
     }
 
     private double originY(double s) {
-        return (getHeight() - region.getHeight() * s) / 2 - region.getMinY() * s;
+        return (getHeight() - region().getHeight() * s) / 2 - region().getMinY() * s;
     }
 
     @Override

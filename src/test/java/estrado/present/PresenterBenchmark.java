@@ -34,6 +34,7 @@ import javafx.stage.Stage;
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
  *      -cp target/test-classes:target/classes:$(cat target/cp.txt) estrado.present.PresenterBenchmark [CHANGES] [DECK_DIR]
+ *      [--audience-only] [--ink]
  * </pre>
  *
  * The key event is fired into the presenter's scene on the JavaFX thread; "painted" is the render thread's
@@ -57,6 +58,7 @@ public final class PresenterBenchmark {
 
     private static void run(String[] allArgs) throws Exception {
         boolean audienceOnly = List.of(allArgs).contains("--audience-only");
+        boolean ink = List.of(allArgs).contains("--ink");
         String[] args = java.util.Arrays.stream(allArgs).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         int changes = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         Path deck = args.length > 1 ? Path.of(args[1]) : BundledDeck.root();
@@ -89,6 +91,9 @@ public final class PresenterBenchmark {
             place(ws.audience().stage(), 1920);
             return new Scene[] {ws.presenter().stage().getScene(), ws.audience().stage().getScene()};
         });
+        if (ink) {
+            FxRuntime.call(() -> inkEverySlide(talk[0]));
+        }
         Scene presenter = scenes[0];
         Scene audience = scenes[scenes.length - 1];
         Probe probe = new Probe(scenes);
@@ -96,6 +101,10 @@ public final class PresenterBenchmark {
         System.out.printf(Locale.ROOT, "deck: %s (%d slides), presenter %.0fx%.0f, audience %.0fx%.0f%n",
                 deck, slides, presenter.getWidth(), presenter.getHeight(), audience.getWidth(), audience.getHeight());
 
+        if (ink) {
+            System.out.printf(Locale.ROOT, "ink: %d strokes on the deck's slides and steps%n",
+                    talk[0].ink().strokes().size());
+        }
         measure(presenter, talk[0], probe, 60); // warm-up: classes, CSS, fonts, caches
         List<Change> measured = measure(presenter, talk[0], probe, changes);
         report("key handler alone (state change, new slide nodes, labels)", measured, Change::handler);
@@ -115,6 +124,32 @@ public final class PresenterBenchmark {
                 rssKb() / 1024.0, rssBefore / 1024.0,
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
         Platform.exit();
+    }
+
+    /**
+     * {@code --ink}: a lecturer's heavy hand on every step of every slide: four pen strokes of 150 points and two
+     * highlighter strokes of 40, drawn through the same calls the mouse makes.
+     */
+    private static Void inkEverySlide(Presentation p) {
+        var slides = p.deckProperty().get().slides();
+        for (var slide : slides) {
+            for (int step = 0; step < slide.steps(); step++) {
+                estrado.present.ink.Page page = new estrado.present.ink.Page(slide.id(), step);
+                for (int k = 0; k < 6; k++) {
+                    boolean pen = k < 4;
+                    p.ink().toggle(pen ? estrado.timing.InkStroke.Tool.PEN : estrado.timing.InkStroke.Tool.HIGHLIGHTER);
+                    int n = pen ? 150 : 40;
+                    double y = 150 + k * 140;
+                    p.ink().begin(page, new javafx.geometry.Point2D(100, y));
+                    for (int i = 1; i < n; i++) {
+                        p.ink().extend(new javafx.geometry.Point2D(100 + i * 1700.0 / n, y + 40 * Math.sin(i / 6.0)));
+                    }
+                    p.ink().end();
+                    p.ink().putDown();
+                }
+            }
+        }
+        return null;
     }
 
     /** One slide change: milliseconds from the key to the end of its handler, of the layout, and to each window's frame. */

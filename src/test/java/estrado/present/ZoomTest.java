@@ -245,5 +245,23 @@ class ZoomTest {
         Point2D shown = FxRuntime.call(() -> presenterSlide().shown().root().sceneToLocal(
                 onPresenter.localToScene(onPresenter.getPoints().get(0), onPresenter.getPoints().get(1))));
         assertTrue(shown.distance(p0.x(), p0.y()) < 0.01, "the presenter's whole slide has it at the same point");
+        var onProjector = FxRuntime.call(() -> audienceSlide().inkLayer().lines()).get(0);
+        Point2D magnified = FxRuntime.call(() -> audienceSlide().shown().root().sceneToLocal(
+                onProjector.localToScene(onProjector.getPoints().get(0), onProjector.getPoints().get(1))));
+        assertTrue(magnified.distance(p0.x(), p0.y()) < 0.01, "the zoomed projector has it on the same words: "
+                + magnified);
+
+        // the laser dot, too, lands on the magnified slide where the mouse is
+        type(KeyCode.ESCAPE); // the pen down; the zoom stays
+        assertNotNull(presentation.zoom().regionProperty().get());
+        type(KeyCode.L);
+        robot.moveTo(FxRuntime.call(() -> presenterSlide().shown().root().localToScreen(1200, 675)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D at = presentation.pointer().atProperty().get();
+        Point2D dot = FxRuntime.call(() -> {
+            var c = audienceSlide().pointerLayer().dot();
+            return audienceSlide().shown().root().sceneToLocal(c.localToScene(c.getCenterX(), c.getCenterY()));
+        });
+        assertTrue(dot.distance(at) < 0.01, "the dot on the zoomed projector: " + dot + " for " + at);
     }
 }

@@ -54,6 +54,14 @@ public final class Zoom {
         return was;
     }
 
+    /** Esc while picking: no rectangle after all (a zoom shown stays); false when not picking. */
+    public boolean disarm() {
+        boolean was = armed.get();
+        armed.set(false);
+        selection.set(null);
+        return was;
+    }
+
     /** The drag from {@code from} has reached {@code to} (canvas points). */
     public void drag(Point2D from, Point2D to) {
         if (armed.get()) {

@@ -31,6 +31,23 @@ class ZoomStateTest {
     }
 
     @Test
+    void disarmingStopsThePickButKeepsAZoomShown() {
+        zoom.toggle();
+        zoom.drag(new Point2D(0, 0), new Point2D(960, 540));
+        zoom.release();
+        zoom.toggle();
+        assertNull(zoom.regionProperty().get());
+        zoom.toggle();
+        assertTrue(zoom.disarm());
+        assertFalse(zoom.disarm());
+        zoom.toggle();
+        zoom.drag(new Point2D(0, 0), new Point2D(960, 540));
+        zoom.release();
+        assertFalse(zoom.disarm(), "not picking");
+        assertEquals(new Rectangle2D(0, 0, 960, 540), zoom.regionProperty().get(), "the zoom stays");
+    }
+
+    @Test
     void aClickIsNotARectangle() {
         zoom.toggle();
         zoom.drag(new Point2D(100, 100), new Point2D(105, 103));
