@@ -50,12 +50,30 @@ final class BlockViews {
     List<Node> blocks(List<Block> blocks) {
         List<Node> out = new ArrayList<>();
         for (Block b : blocks) {
-            Node n = block(b);
+            Node n = guarded(b);
             // hidden, not removed: later steps appear in place without the slide jumping
             n.setVisible(b.step() <= step);
             out.add(n);
         }
         return out;
+    }
+
+    /**
+     * A block that cannot be built (an Error no limit foresaw, a widget that throws) spoils only itself: the
+     * lecturer sees why in a box where it stands, the room sees its place left blank, never an error.
+     */
+    private Node guarded(Block b) {
+        try {
+            return block(b);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            if (audience) {
+                return new javafx.scene.layout.Region();
+            }
+            Label box = new Label("⚠ " + Messages.get("block.notDrawn", SlideRenderer.why(e)));
+            box.getStyleClass().addAll("math-error", "math-refused", "block-failed");
+            box.setWrapText(true);
+            return box;
+        }
     }
 
     private Node block(Block b) {

@@ -60,31 +60,60 @@ public final class SlideRenderer {
     }
 
     /**
-     * The slide as nodes; a slide that cannot be built (an Error no limit foresaw: the heap, the stack) is a
-     * boxed message on the same slide, so the windows always show the slide their header names.
+     * The slide as nodes, always the slide asked for, so every window shows the slide its header names. A block
+     * that cannot be built spoils only itself (see {@link BlockViews}); a slide that cannot be built at all (an
+     * Error no limit foresaw: the heap, the stack) is, for the lecturer, a boxed message saying why, and for the
+     * room its title on an empty slide: an error box is the lecturer's business, not the audience's.
      */
     public RenderedSlide render(Slide slide, int step) {
         try {
             return build(slide, step);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return failed(slide, step, e);
+            return audience ? titleOnly(slide, step) : failed(slide, step, e);
         }
     }
 
-    private RenderedSlide failed(Slide slide, int step, Throwable e) {
+    /** Why a block or a slide could not be built, in a few words. */
+    static String why(Throwable e) {
+        return e instanceof OutOfMemoryError ? estrado.i18n.Messages.get("load.outOfMemory")
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private BorderPane emptySlide(boolean themed) {
         BorderPane root = new BorderPane();
         root.getStyleClass().addAll("slide", "layout-content");
         root.getStylesheets().add(BASE_CSS);
+        if (themed && themeCss != null) {
+            root.getStylesheets().add(themeCss);
+        }
         root.setPrefSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.setMinSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.setMaxSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        return root;
+    }
+
+    private RenderedSlide failed(Slide slide, int step, Throwable e) {
+        BorderPane root = emptySlide(false);
         javafx.scene.control.Label box = new javafx.scene.control.Label("⚠ " + estrado.i18n.Messages.get("slide.notDrawn",
-                slide.title(), e instanceof OutOfMemoryError ? estrado.i18n.Messages.get("load.outOfMemory")
-                        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                slide.title(), why(e)));
         box.getStyleClass().addAll("math-error", "math-refused", "slide-failed");
         box.setWrapText(true);
         box.setMaxWidth(SlideCanvas.WIDTH * 0.8);
         root.setCenter(box);
+        return new RenderedSlide(slide, step, root, List.of());
+    }
+
+    /** The room's view of a slide that cannot be built: its title as plain text in the theme, nothing else. */
+    private RenderedSlide titleOnly(Slide slide, int step) {
+        BorderPane root = emptySlide(true);
+        try {
+            VBox bar = new VBox(new javafx.scene.control.Label(Inline.plain(slide.title())));
+            bar.getStyleClass().add("title-bar");
+            bar.getChildren().get(0).getStyleClass().add("slide-title");
+            root.setTop(bar);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError again) {
+            root.setTop(null); // not even the title: an empty slide of the theme is still the right slide
+        }
         return new RenderedSlide(slide, step, root, List.of());
     }
 
