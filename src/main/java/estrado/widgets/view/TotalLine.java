@@ -12,6 +12,11 @@ import javafx.scene.layout.Region;
  */
 final class TotalLine extends Region {
     private static final double GAP = 24;
+    /**
+     * Share of the total's line box below its baseline: figures and "GB" have no descenders, so a line under the
+     * total may start there (tight leading), as a typesetter would set it.
+     */
+    private static final double DESCENT = 0.18;
 
     private final Label total;
     private final Label first;
@@ -61,10 +66,15 @@ final class TotalLine extends Region {
     protected double computePrefHeight(double width) {
         double sides = switch (shape(width)) {
             case BESIDE -> Math.max(h(total), h(first) + h(second));
-            case UNDER_ONE_LINE -> h(total) + Math.max(h(first), h(second));
-            case UNDER_TWO_LINES -> h(total) + h(first) + h(second);
+            case UNDER_ONE_LINE -> under() + Math.max(h(first), h(second));
+            case UNDER_TWO_LINES -> under() + h(first) + h(second);
         };
         return snappedTopInset() + sides + snappedBottomInset();
+    }
+
+    /** Where a line under the total starts, from the top. */
+    private double under() {
+        return Math.round(h(total) * (1 - DESCENT));
     }
 
     @Override
@@ -91,13 +101,13 @@ final class TotalLine extends Region {
             case UNDER_ONE_LINE -> {
                 total.relocate(x, y);
                 double line = Math.max(fh, sh);
-                first.resizeRelocate(x, y + th + line - fh, w(first), fh);
-                second.resizeRelocate(x + w(first) + GAP, y + th + line - sh, w(second), sh);
+                first.resizeRelocate(x, y + under() + line - fh, w(first), fh);
+                second.resizeRelocate(x + w(first) + GAP, y + under() + line - sh, w(second), sh);
             }
             case UNDER_TWO_LINES -> {
                 total.relocate(x, y);
-                first.resizeRelocate(x, y + th, w(first), fh);
-                second.resizeRelocate(x, y + th + fh, w(second), sh);
+                first.resizeRelocate(x, y + under(), w(first), fh);
+                second.resizeRelocate(x, y + under() + fh, w(second), sh);
             }
         }
     }
