@@ -12,11 +12,6 @@ import javafx.scene.layout.Region;
  */
 final class TotalLine extends Region {
     private static final double GAP = 24;
-    /**
-     * Share of the total's line box below its baseline: figures and "GB" have no descenders, so a line under the
-     * total may start there (tight leading), as a typesetter would set it.
-     */
-    private static final double DESCENT = 0.18;
 
     private final Label total;
     private final Label first;
@@ -74,7 +69,7 @@ final class TotalLine extends Region {
 
     /** Where a line under the total starts, from the top. */
     private double under() {
-        return Math.round(h(total) * (1 - DESCENT));
+        return h(total);
     }
 
     @Override

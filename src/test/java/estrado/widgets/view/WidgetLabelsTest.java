@@ -153,7 +153,7 @@ class WidgetLabelsTest {
         while (body.getParent() != null && !body.getStyleClass().contains("slide-body")) {
             body = body.getParent();
         }
-        Bounds shown = body.localToScene(body.getLayoutBounds());
+        Bounds seen = body.localToScene(body.getLayoutBounds());
         List<Text> texts = new ArrayList<>();
         for (Node n : descendants(widget)) {
             if (n instanceof Labeled l && visible(l) && l.getText() != null && !l.getText().isBlank()) {
@@ -178,10 +178,10 @@ class WidgetLabelsTest {
                     || a.getMinY() < area.getMinY() - TOUCH || a.getMaxY() > area.getMaxY() + TOUCH) {
                 out.add(setting, "'" + ti.getText() + "' outside the widget: " + box(a) + " not in " + box(area));
             }
-            if (a.getMinX() < shown.getMinX() - TOUCH || a.getMaxX() > shown.getMaxX() + TOUCH
-                    || a.getMinY() < shown.getMinY() - TOUCH || a.getMaxY() > shown.getMaxY() + TOUCH) {
+            if (a.getMinX() < seen.getMinX() - TOUCH || a.getMaxX() > seen.getMaxX() + TOUCH
+                    || a.getMinY() < seen.getMinY() - TOUCH || a.getMaxY() > seen.getMaxY() + TOUCH) {
                 out.add(setting, "'" + ti.getText() + "' outside the slide's body (clipped, or under the foot): "
-                        + box(a) + " not in " + box(shown));
+                        + box(a) + " not in " + box(seen));
             }
             for (int j = i + 1; j < texts.size(); j++) {
                 Bounds b = texts.get(j).localToScene(texts.get(j).getBoundsInLocal());
