@@ -70,7 +70,7 @@ results "$out/before.png"
 pass "on the calculator, slide $((calc_index + 1))"
 
 # the batch slider's knob sits at the left end of its track (batch 1): drag it to the right
-xdotool mousemove 153 269 mousedown 1 sleep 0.3 mousemove 190 269 sleep 0.2 mousemove 230 269 sleep 0.3 mouseup 1
+xdotool mousemove 153 254 mousedown 1 sleep 0.3 mousemove 190 254 sleep 0.2 mousemove 230 254 sleep 0.3 mouseup 1
 sleep 2
 results "$out/dragged.png"
 import -window root "$out/dragged-screen.png"

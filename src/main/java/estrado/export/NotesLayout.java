@@ -2,6 +2,7 @@ package estrado.export;
 
 import estrado.deck.Notes;
 import estrado.render.Inline;
+import estrado.render.TexText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ final class NotesLayout {
             PdfFonts.Face face = face(run);
             // a formula's text is its Unicode form, so the handout's text layer never holds TeX
             String shown = run.kind() == Inline.Kind.CITE ? "[" + run.text() + "]"
-                    : run.kind() == Inline.Kind.MATH ? Inline.mathUnicode(run.text()) : run.text();
+                    : run.kind() == Inline.Kind.MATH ? TexText.toUnicode(run.text()) : run.text();
             for (String word : words(fonts.printable(face, shown.replaceAll("\\s", " ")))) {
                 float w = fonts.width(face, word, size);
                 if (x + w > width && x > indent && !word.isBlank()) {

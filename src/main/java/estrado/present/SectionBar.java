@@ -39,6 +39,16 @@ final class SectionBar extends HBox {
     void show(Pace pace, Plan plan) {
         int k = pace.sectionIndex();
         name.setText(Messages.get("section.caption", k + 1, plan.sectionCount()));
+        if (pace.sectionSkipped()) {
+            // a section this class skipped ("empezar desde aquí"): no budget to be within or over
+            time.setText(TimeFormat.minutesSeconds(pace.sectionElapsed()));
+            bar.setProgress(0);
+            TimerPanel.pseudo(bar, "over", false);
+            TimerPanel.pseudo(bar, "ending", false);
+            TimerPanel.pseudo(left, "overtime", false);
+            left.setText(Messages.get("section.skipped"));
+            return;
+        }
         time.setText(TimeFormat.minutesSeconds(pace.sectionElapsed()) + " / "
                 + TimeFormat.minutesSeconds(pace.sectionBudget()));
         bar.setProgress(Math.min(1.0, pace.sectionFraction()));
@@ -49,6 +59,10 @@ final class SectionBar extends HBox {
         Duration rest = pace.sectionBudget().minus(pace.sectionElapsed());
         left.setText(over ? Messages.get("section.over", TimeFormat.minutesSeconds(rest.negated()))
                 : Messages.get("section.left", TimeFormat.minutesSeconds(rest)));
+    }
+
+    String leftText() {
+        return left.getText();
     }
 
     String timeText() {

@@ -94,7 +94,7 @@ final class TimerPanel extends GridPane {
         delta.getStyleClass().add(style);
         deltaNote.getStyleClass().add(style);
         String tolerance = TimeFormat.minutesSeconds(tracker.tolerance());
-        deltaNote.setText(switch (band) {
+        deltaNote.setText(pace.sectionSkipped() ? Messages.get("pace.skipped") : switch (band) {
             case BEHIND -> Messages.get("pace.behind", tolerance);
             case AHEAD -> Messages.get("pace.ahead", tolerance);
             default -> Messages.get("pace.onPlan", tolerance);

@@ -120,7 +120,7 @@ public final class Inline {
         StringBuilder b = new StringBuilder();
         for (Run r : parse(s)) {
             if (r.kind() == Kind.MATH) {
-                b.append(mathUnicode(r.text()));
+                b.append(TexText.toUnicode(r.text()));
             } else if (r.kind() != Kind.CITE) {
                 b.append(r.text());
             }
@@ -128,25 +128,6 @@ public final class Inline {
         return b.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private static final java.util.regex.Pattern FRACTION =
-            java.util.regex.Pattern.compile("\\\\[dt]?frac\\{([^{}]*)}\\{([^{}]*)}");
-
-    /** A formula's text form, for text that cannot draw it (a PDF's text layer, a label): \frac{P×b}{8} → (P×b)/8. */
-    public static String mathUnicode(String tex) {
-        java.util.regex.Matcher m = FRACTION.matcher(tex);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(operand(m.group(1)) + "/"
-                    + operand(m.group(2))));
-        }
-        m.appendTail(b);
-        return TexText.toUnicode(b.toString());
-    }
-
-    private static String operand(String s) {
-        String t = s.strip();
-        return t.matches("[\\w.,]+") ? t : "(" + t + ")";
-    }
 
     private static boolean hasCloser(String s, int i) {
         // a lone asterisk ("5 * 3") is text; italics need a closing one with no space right after the opener

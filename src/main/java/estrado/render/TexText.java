@@ -1,12 +1,15 @@
 package estrado.render;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A readable Unicode rendering of simple LaTeX (\times, ^{9}, \mathbb{R}…), used where a
- * formula is shown as text: inline math and the fallback when a formula cannot be typeset.
+ * A readable Unicode rendering of simple LaTeX (\times, ^{9}, \mathbb{R}, \frac{a}{b}…): the one place a formula
+ * becomes text, wherever it cannot be drawn (inline math's fallback, a formula that cannot be typeset, a label in
+ * the presenter, the text layer of the notes handout).
  */
-final class TexText {
+public final class TexText {
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("\\times", "×"), Map.entry("\\cdot", "·"), Map.entry("\\approx", "≈"), Map.entry("\\leq", "≤"),
             Map.entry("\\geq", "≥"), Map.entry("\\neq", "≠"), Map.entry("\\in", "∈"), Map.entry("\\to", "→"),
@@ -22,8 +25,11 @@ final class TexText {
     private TexText() {
     }
 
-    static String toUnicode(String tex) {
-        String s = tex;
+    private static final Pattern FRACTION = Pattern.compile("\\\\[dt]?frac\\{([^{}]*)}\\{([^{}]*)}");
+
+    /** The formula as one line of Unicode: M = \frac{P \times b}{8} → M = (P × b)/8. */
+    public static String toUnicode(String tex) {
+        String s = fractions(tex);
         // longest names first so \in does not eat \infty-like prefixes
         for (Map.Entry<String, String> e : SYMBOLS.entrySet().stream()
                 .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList()) {
@@ -33,6 +39,22 @@ final class TexText {
         s = scripts(s, '^', SUP_FROM, SUP_TO);
         s = scripts(s, '_', SUB_FROM, SUB_TO);
         return s.replace("{", "").replace("}", "");
+    }
+
+    /** \frac{a}{b} → a/b, with parentheses round an operand of more than one word or number. */
+    private static String fractions(String tex) {
+        Matcher m = FRACTION.matcher(tex);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(operand(m.group(1)) + "/" + operand(m.group(2))));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static String operand(String s) {
+        String t = s.strip();
+        return t.matches("[\\w.,]+") ? t : "(" + t + ")";
     }
 
     private static String scripts(String s, char mark, String from, String to) {

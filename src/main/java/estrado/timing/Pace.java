@@ -18,10 +18,12 @@ import java.time.Instant;
  * @param sectionEndingSoon whether the section's budget runs out within the section warning
  * @param projectedLength   the talk length at the current pace (see {@link PaceTracker})
  * @param projectedEnd      wall-clock end at the current pace, or {@code null} if the caller gave no instant
+ * @param sectionSkipped    whether the current section lies before where the plan starts ({@link Plan#isSkipped}):
+ *                          time there is off the plan, and comes out of the rest of it
  */
 public record Pace(PaceStatus status, int slideIndex, Duration elapsed, Duration expected, Duration delta,
                    Duration remaining, int sectionIndex, Duration sectionElapsed, Duration sectionBudget,
-                   boolean sectionEndingSoon, Duration projectedLength, Instant projectedEnd) {
+                   boolean sectionEndingSoon, Duration projectedLength, Instant projectedEnd, boolean sectionSkipped) {
 
     /** Section progress: 0 at its start, 1 when its budget is used, above 1 when over. */
     public double sectionFraction() {
@@ -33,7 +35,7 @@ public record Pace(PaceStatus status, int slideIndex, Duration elapsed, Duration
 
     /** Whether the current section has used more than its budget. */
     public boolean sectionOverrun() {
-        return sectionElapsed.compareTo(sectionBudget) > 0;
+        return !sectionSkipped && sectionElapsed.compareTo(sectionBudget) > 0;
     }
 
     /** The delta formatted as ±mm:ss ("+01:30" = 1 min 30 s behind). */

@@ -87,7 +87,7 @@ public final class PaceTracker {
         if (timer.state() == TimerState.NOT_STARTED) {
             return new Pace(PaceStatus.PRE_TALK, pace.slideIndex(), pace.elapsed(), pace.expected(), Duration.ZERO,
                     pace.remaining(), pace.sectionIndex(), Duration.ZERO, pace.sectionBudget(), false,
-                    plan.slot(), null);
+                    plan.slot(), null, pace.sectionSkipped());
         }
         return pace;
     }
@@ -102,17 +102,25 @@ public final class PaceTracker {
      */
     public Pace pace(int slideIndex, Duration elapsed, Duration sectionElapsed, Instant now) {
         Duration slot = plan.slot();
-        Duration expected = plan.expectedElapsedAt(slideIndex);
+        boolean skipped = plan.isSkipped(slideIndex);
+        // in a skipped section the plan waits where the lecturer left it: the time spent there is the delta,
+        // and it is taken from the rest of the plan (back on a planned slide, the delta still holds it)
+        Duration expected = skipped ? max(Duration.ZERO, elapsed.minus(sectionElapsed))
+                : plan.expectedElapsedAt(slideIndex);
         Duration delta = elapsed.minus(expected);
         Duration remaining = slot.minus(elapsed);
         int section = plan.sectionOfSlide(slideIndex);
-        Duration sectionBudget = plan.scaledBudget(section);
+        Duration sectionBudget = skipped ? Duration.ZERO : plan.scaledBudget(section);
         Duration sectionLeft = sectionBudget.minus(sectionElapsed);
         boolean endingSoon = sectionLeft.compareTo(Duration.ZERO) > 0 && sectionLeft.compareTo(sectionWarning) <= 0;
         Duration plannedRest = slot.minus(expected);
         return new Pace(status(delta, remaining), slideIndex, elapsed, expected, delta, remaining, section,
                 sectionElapsed, sectionBudget, endingSoon, elapsed.plus(plannedRest),
-                now == null ? null : now.plus(plannedRest));
+                now == null ? null : now.plus(plannedRest), skipped);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private PaceStatus status(Duration delta, Duration remaining) {

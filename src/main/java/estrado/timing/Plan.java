@@ -110,6 +110,16 @@ public final class Plan {
         return firstSlide;
     }
 
+    /**
+     * Whether a slide is in a section before the one this rest plan starts in: a section the class skipped, which
+     * the lecturer may still go back to (a question, a figure). It has no budget, so it can be neither on time nor
+     * over it. (The earlier slides of the section the plan starts in are not: that section has its budget.)
+     */
+    public boolean isSkipped(int slideIndex) {
+        Objects.checkIndex(slideIndex, slideIds.length);
+        return slideSection[slideIndex] < slideSection[firstSlide];
+    }
+
     /** Whether this is the rest of a plan (started after the first slide). */
     public boolean isRest() {
         return firstSlide > 0;

@@ -101,4 +101,28 @@ class SlotPacingTest {
         assertEquals("10:30", runs.get(0).slot().end());
         assertEquals(25.0, runs.get(0).slot().minutesLeft(), 1e-9);
     }
+
+    /** Back into apertura, which this class skipped by starting from b1: "omitida", never "excedida". */
+    @Test
+    void goingBackIntoASkippedSectionShowsItSkippedNotOverItsBudget() {
+        session.startFrom(2);
+        presentation.next(); // b1 → b2: the clock starts
+        clock.set(T0.plus(Duration.ofMinutes(4)));
+        presentation.goTo(new Position(1, 0)); // a1, in apertura
+        clock.set(T0.plus(Duration.ofMinutes(6)));
+        session.tick();
+        var pace = session.pace();
+        assertTrue(pace.sectionSkipped());
+        assertFalse(pace.sectionOverrun());
+        assertEquals(Duration.ofMinutes(2), pace.delta(), "the two minutes spent off the plan");
+        SectionBar bar = FxRuntime.call(() -> {
+            SectionBar b = new SectionBar();
+            b.show(pace, session.plan());
+            return b;
+        });
+        assertEquals("02:00", bar.timeText());
+        assertEquals(estrado.i18n.Messages.get("section.skipped"), bar.leftText());
+        assertFalse(bar.leftText().contains("excedida"));
+        assertEquals(0.0, bar.progress());
+    }
 }

@@ -62,4 +62,48 @@ class RestPlanTest {
         // sections after it start where the rest of section 6 ends
         assertEquals(rest.scaledBudget(5), rest.sectionStart(6));
     }
+
+    /**
+     * Going back into a section the class skipped (a question about section 2 in a class that started at section
+     * 4): it is shown as skipped, never as over a budget of 0, and the time spent there is taken from the rest of
+     * the plan: the pace shows it as the delta there, and still holds it back on the planned slide.
+     */
+    @Test
+    void timeInASkippedSectionIsOffThePlanNeverOverItsBudgetAndComesOutOfTheRest() {
+        int from = SeedPlan.firstSlide(3);
+        Plan rest = SeedPlan.plan().rest(from, 90);
+        PaceTracker tracker = new PaceTracker(rest);
+        int later = from + 3;
+        int back = SeedPlan.firstSlide(1) + 1;
+        assertTrue(rest.isSkipped(back));
+        assertFalse(rest.isSkipped(from) || rest.isSkipped(later));
+
+        // on plan at 10 min, then 3 min on a slide of section 2
+        Duration atLeave = Duration.ofMinutes(10);
+        Pace onPlan = tracker.pace(later, atLeave, atLeave, null);
+        assertFalse(onPlan.sectionSkipped());
+        Pace away = tracker.pace(back, atLeave.plus(Duration.ofMinutes(3)), Duration.ofMinutes(3), null);
+        assertTrue(away.sectionSkipped());
+        assertEquals(1, away.sectionIndex());
+        assertEquals(Duration.ZERO, away.sectionBudget());
+        assertFalse(away.sectionOverrun(), "a skipped section has no budget to exceed");
+        assertFalse(away.sectionEndingSoon());
+        assertEquals(Duration.ofMinutes(3), away.delta(), "the time off the plan");
+        assertEquals(PaceStatus.BEHIND, away.status());
+        assertEquals(Duration.ofMinutes(93), away.projectedLength());
+
+        // back on the slide it left: the 3 minutes are still there
+        Pace again = tracker.pace(later, atLeave.plus(Duration.ofMinutes(3)), atLeave, null);
+        assertEquals(onPlan.delta().plus(Duration.ofMinutes(3)), again.delta());
+        assertFalse(again.sectionSkipped());
+    }
+
+    @Test
+    void theEarlierSlidesOfTheSectionThePlanStartsInAreNotSkipped() {
+        int from = SeedPlan.firstSlide(5) + 2;
+        Plan rest = SeedPlan.plan().rest(from, 41);
+        assertFalse(rest.isSkipped(from - 1));
+        assertTrue(rest.isSkipped(from - 3));
+        assertFalse(SeedPlan.plan().isSkipped(0));
+    }
 }

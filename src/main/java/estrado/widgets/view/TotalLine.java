@@ -61,10 +61,15 @@ final class TotalLine extends Region {
     protected double computePrefHeight(double width) {
         double sides = switch (shape(width)) {
             case BESIDE -> Math.max(h(total), h(first) + h(second));
-            case UNDER_ONE_LINE -> h(total) + Math.max(h(first), h(second));
-            case UNDER_TWO_LINES -> h(total) + h(first) + h(second);
+            case UNDER_ONE_LINE -> under() + Math.max(h(first), h(second));
+            case UNDER_TWO_LINES -> under() + h(first) + h(second);
         };
         return snappedTopInset() + sides + snappedBottomInset();
+    }
+
+    /** Where a line under the total starts, from the top. */
+    private double under() {
+        return h(total);
     }
 
     @Override
@@ -91,13 +96,13 @@ final class TotalLine extends Region {
             case UNDER_ONE_LINE -> {
                 total.relocate(x, y);
                 double line = Math.max(fh, sh);
-                first.resizeRelocate(x, y + th + line - fh, w(first), fh);
-                second.resizeRelocate(x + w(first) + GAP, y + th + line - sh, w(second), sh);
+                first.resizeRelocate(x, y + under() + line - fh, w(first), fh);
+                second.resizeRelocate(x + w(first) + GAP, y + under() + line - sh, w(second), sh);
             }
             case UNDER_TWO_LINES -> {
                 total.relocate(x, y);
-                first.resizeRelocate(x, y + th, w(first), fh);
-                second.resizeRelocate(x, y + th + fh, w(second), sh);
+                first.resizeRelocate(x, y + under(), w(first), fh);
+                second.resizeRelocate(x, y + under() + fh, w(second), sh);
             }
         }
     }
