@@ -1,5 +1,6 @@
 package estrado.deck.markdown;
 
+import estrado.deck.CodeLanguage;
 import estrado.deck.Location;
 import estrado.deck.Problems;
 import estrado.deck.YamlNode;
@@ -46,6 +47,7 @@ final class SlideBody {
     private static final Pattern WORD = Pattern.compile("^[\\p{L}-]+$");
     private static final Pattern IMAGE = Pattern.compile("^!\\[([^\\]]*)]\\(\\s*(\\S+?)(?:\\s+\"([^\"]*)\")?\\s*\\)$");
     private static final Pattern CALLOUT = Pattern.compile("^\\[!([A-Za-z-]+)]\\s*(.*)$");
+    private static final Pattern HIGHLIGHT = Pattern.compile("^\\{([^}]*)}$");
     private static final Pattern AUTHOR = Pattern.compile("^(?:—|--)\\s*(.+)$");
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -492,10 +494,10 @@ final class SlideBody {
         int firstLine = at.line() + 1;
         int lastLine = at.line() + spans - (closed ? 2 : 1);
         if (!FENCES.contains(kind)) {
-            if (!kind.isEmpty() && Problems.closestName(kind, FENCES).isPresent()) {
+            if (!kind.isEmpty() && CodeLanguage.parse(kind).isEmpty() && Problems.closestName(kind, FENCES).isPresent()) {
                 problems.unknownName(at, "md.unknownFence", kind, FENCES);
             } else {
-                problems.error(at, "md.codeNotYet", kind.isEmpty() ? "```" : "```" + kind);
+                code(f, run, at, words);
             }
             return;
         }
@@ -534,6 +536,29 @@ final class SlideBody {
             }
         });
         run.add(Nodes.block(kind, at, body.build()));
+    }
+
+    /**
+     * A code listing: ```python, or ```python {2|4-5} to set lines apart step by step (Slidev's syntax); the
+     * language is checked by the block reader, with a did-you-mean.
+     */
+    private void code(FencedCodeBlock f, Run run, Location at, String[] words) {
+        Nodes.MapBuilder body = new Nodes.MapBuilder(at);
+        String line = src.line(at.line());
+        if (words.length > 0) {
+            Location languageAt = src.at(at.line(), line.indexOf(words[0]) + 1);
+            body.put("language", languageAt, Nodes.text(languageAt, words[0]));
+        }
+        String rest = String.join(" ", java.util.Arrays.asList(words).subList(Math.min(1, words.length), words.length));
+        Matcher spec = HIGHLIGHT.matcher(rest);
+        if (spec.matches()) {
+            Location specAt = src.at(at.line(), line.indexOf(rest) + 2);
+            body.put("highlight", specAt, Nodes.text(specAt, spec.group(1).strip()));
+        } else if (!rest.isEmpty()) {
+            problems.error(src.at(at.line(), line.indexOf(rest) + 1), "md.codeInfo", rest);
+        }
+        body.put("text", Nodes.text(src.at(at.line() + 1, 1), f.getLiteral() == null ? "" : f.getLiteral()));
+        run.add(Nodes.block("code", at, body.build()));
     }
 
     private void html(HtmlBlock h, Run run) {
