@@ -90,6 +90,24 @@ class MarkdownMistakesTest {
     }
 
     @Test
+    void hostileNestingIsRefusedWithAMessageNotACrash() throws Exception {
+        StringBuilder md = new StringBuilder("---\nid: s1\ntitle: Hostil\nbudget: 45\n---\n\n---\nid: a\n---\n# Hondo\n\n");
+        for (int i = 0; i < 500; i++) {
+            md.append("  ".repeat(i)).append("- nivel ").append(i).append('\n');
+        }
+        md.append("\n");
+        for (int i = 0; i < 500; i++) {
+            md.append("::: columns\n");
+        }
+        Path slides = Files.createDirectories(dir.resolve("hostil/slides"));
+        Files.writeString(slides.resolve("deck.yaml"), DECK);
+        Files.writeString(slides.resolve("s1.md"), md.toString());
+        Files.writeString(slides.resolve("s2.yaml"), GOOD);
+        List<String> lines = check(slides.getParent());
+        assertEquals(true, lines.stream().anyMatch(l -> l.contains("más de 10 niveles anidados")), lines::toString);
+    }
+
+    @Test
     void theMessagesSpeakEnglishWhenAsked() throws Exception {
         Locale before = Messages.locale();
         Messages.use(Locale.ENGLISH);

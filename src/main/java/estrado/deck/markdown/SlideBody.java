@@ -49,6 +49,8 @@ final class SlideBody {
     private static final Pattern CALLOUT = Pattern.compile("^\\[!([A-Za-z-]+)]\\s*(.*)$");
     private static final Pattern HIGHLIGHT = Pattern.compile("^\\{([^}]*)}$");
     private static final Pattern AUTHOR = Pattern.compile("^(?:—|--)\\s*(.+)$");
+    /** Containers and lists nest at most this deep (a deck needs 2 or 3; the rest is hostile input). */
+    static final int MAX_NESTING = 10;
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
@@ -129,7 +131,9 @@ final class SlideBody {
                 current.parts().add(new Lines(runFrom, n - 1));
             }
             runFrom = n + 1;
-            if (opening.matches()) {
+            if (opening.matches() && open.size() > MAX_NESTING) {
+                problems.error(src.at(n, 1), "md.tooDeep", MAX_NESTING);
+            } else if (opening.matches()) {
                 Container c = new Container(opening.group(2), src.at(n, opening.start(2) + 1), new ArrayList<>());
                 current.parts().add(c);
                 open.add(c);
@@ -385,7 +389,15 @@ final class SlideBody {
     }
 
     private List<YamlNode> items(ListBlock l, Run run) {
+        return items(l, run, 1);
+    }
+
+    private List<YamlNode> items(ListBlock l, Run run, int depth) {
         List<YamlNode> items = new ArrayList<>();
+        if (depth > MAX_NESTING) {
+            problems.error(run.at(l), "md.tooDeep", MAX_NESTING);
+            return items;
+        }
         ListItem first = (ListItem) l.getFirstChild();
         for (Node n = l.getFirstChild(); n != null; n = n.getNext()) {
             ListItem item = (ListItem) n;
@@ -406,7 +418,7 @@ final class SlideBody {
             List<YamlNode> children = new ArrayList<>();
             for (Node c = p.getNext(); c != null; c = c.getNext()) {
                 if (c instanceof ListBlock nested && children.isEmpty()) {
-                    children.addAll(items(nested, run));
+                    children.addAll(items(nested, run, depth + 1));
                 } else {
                     problems.error(run.at(c), "md.itemBlock");
                 }
