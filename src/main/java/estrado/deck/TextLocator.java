@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Points at a piece of slide text inside its YAML file, so a message can name the column of a
+ * Points at a piece of slide text inside its YAML or Markdown file, so a message can name the column of a
  * citation key or a figure rather than the start of the block.
  *
  * <p>It finds the scalar that holds the text (the first one at or after the text's anchor with
@@ -49,6 +49,9 @@ public final class TextLocator {
         if (source.isEmpty()) {
             return anchor;
         }
+        if (estrado.deck.markdown.MarkdownSection.isMarkdown(anchor.file())) {
+            return inMarkdown(source.get(), text, from).map(i -> at(anchor.file(), source.get(), i)).orElse(anchor);
+        }
         Optional<Span> span = source.get().spans().stream()
                 .filter(s -> s.value().equals(text.text()) && !before(s, anchor))
                 .findFirst();
@@ -65,6 +68,52 @@ public final class TextLocator {
             return scalarStart;
         }
         return at(anchor.file(), source.get(), inSource.get(nth));
+    }
+
+    /** How far past the anchor a Markdown text is looked for (a table's cells come after the table's start). */
+    private static final int MARKDOWN_REACH = 20_000;
+
+    /**
+     * Where character {@code from} of a Markdown text is written. The text is its lines joined by single spaces
+     * (a paragraph, an item, a quote), so it is walked against the file from where it starts: at the anchor, or
+     * failing that at the next place its beginning is written (a table cell, anchored at its table).
+     */
+    private static Optional<Integer> inMarkdown(Source src, SlideText text, int from) {
+        int[] cps = src.codePoints();
+        int[] starts = src.lineStarts();
+        Location anchor = text.anchor();
+        if (anchor.line() < 1 || anchor.line() > starts.length) {
+            return Optional.empty();
+        }
+        int start = Math.min(cps.length, starts[anchor.line() - 1] + anchor.column() - 1);
+        int[] t = text.text().codePoints().toArray();
+        int upTo = text.text().codePointCount(0, from);
+        Optional<Integer> at = walk(cps, start, t, upTo);
+        int[] head = java.util.Arrays.copyOf(t, Math.min(t.length, 12));
+        for (int i : occurrences(cps, start, Math.min(cps.length, start + MARKDOWN_REACH), head)) {
+            if (at.isPresent()) {
+                break;
+            }
+            at = walk(cps, i, t, upTo);
+        }
+        return at;
+    }
+
+    /** The file index of text character {@code upTo}, matching the text from {@code i}; a space may be a line break. */
+    private static Optional<Integer> walk(int[] cps, int i, int[] text, int upTo) {
+        for (int k = 0; k < upTo; k++) {
+            if (i < cps.length && cps[i] == text[k]) {
+                i++;
+            } else if (text[k] == ' ' && i < cps.length && (cps[i] == '\n' || cps[i] == '\r')) {
+                i += cps[i] == '\r' && i + 1 < cps.length && cps[i + 1] == '\n' ? 2 : 1;
+                while (i < cps.length && (cps[i] == ' ' || cps[i] == '\t' || cps[i] == '>')) {
+                    i++;
+                }
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(i);
     }
 
     private static boolean before(Span s, Location anchor) {
@@ -125,6 +174,9 @@ public final class TextLocator {
                 if (cps[i] == '\n' || (cps[i] == '\r' && (i + 1 >= cps.length || cps[i + 1] != '\n'))) {
                     starts.add(i + 1);
                 }
+            }
+            if (estrado.deck.markdown.MarkdownSection.isMarkdown(file)) {
+                return Optional.of(new Source(cps, starts.stream().mapToInt(Integer::intValue).toArray(), List.of()));
             }
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);

@@ -53,6 +53,28 @@ public final class TestDecks {
         return write(dir, deckYaml(1), section);
     }
 
+    /**
+     * The bundled deck's YAML form as it was when it was converted to Markdown
+     * (src/test/resources/decks/clase2-yaml), copied into {@code dir} with the repository's theme and
+     * bibliography, laid out as the deck was.
+     */
+    public static Path bundledYamlForm(Path dir) {
+        try {
+            Path slides = Files.createDirectories(dir.resolve("slides"));
+            try (java.util.stream.Stream<Path> files = Files.list(Path.of("src/test/resources/decks/clase2-yaml/slides"))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, slides.resolve(f.getFileName().toString()));
+                }
+            }
+            Files.copy(Path.of("slides/theme.css"), slides.resolve("theme.css"));
+            Path bib = Files.createDirectories(dir.resolve("bib"));
+            Files.copy(Path.of("bib/referencias_entrenamiento.bib"), bib.resolve("referencias_entrenamiento.bib"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The repository's own deck (tests run from the project folder). */
     public static Path bundled() {
         return Path.of("").toAbsolutePath().resolve("slides");

@@ -27,7 +27,7 @@ class BundledSlidesRenderTest {
         FxRuntime.startHeadless();
     }
 
-    private static SlideRenderer renderer(Path deck) {
+    static SlideRenderer renderer(Path deck) {
         OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
         assertTrue(opened.context().isPresent(), () -> "deck did not open: " + opened.problems());
         return FxRuntime.call(() -> new SlideRenderer(opened.context().get()));

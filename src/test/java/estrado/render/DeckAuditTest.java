@@ -65,6 +65,19 @@ class DeckAuditTest {
     }
 
     @Test
+    void entriesOnlyWidgetsCiteCountAsCited() {
+        OpenedDeck opened = OpenedDeck.open(Path.of("src/test/resources/decks/widget-sources"),
+                WidgetViews.of(estrado.app.Main.widgetRegistry()));
+        DeckAudit.CitationSummary c = opened.audit().orElseThrow().citations();
+        assertEquals(2, c.keys());
+        assertEquals(List.of("hu2021lora", "stoelinga2023gpumem"), c.cited(), "both entries are cited by widgets only");
+        assertTrue(opened.problems().stream().noneMatch(p -> !p.isError()
+                && (p.message().contains("«hu2021lora»") || p.message().contains("«stoelinga2023gpumem»"))),
+                () -> opened.problems().toString());
+        assertTrue(opened.audit().orElseThrow().summaryLine().contains("2 "), opened.audit().orElseThrow()::summaryLine);
+    }
+
+    @Test
     void pendingImageIsListedUntilItsFileExists() throws IOException {
         List<DeckAudit.PendingAsset> pending = audit(FIGURES).pendingAssets();
         assertEquals(1, pending.size());

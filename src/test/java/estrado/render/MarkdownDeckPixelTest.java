@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.Slide;
 import estrado.deck.TestDecks;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,34 +33,10 @@ class MarkdownDeckPixelTest {
         FxRuntime.startHeadless();
     }
 
-    private static SlideRenderer renderer(Path deck) {
-        OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
-        assertTrue(opened.context().isPresent(), () -> "deck did not open: " + opened.problems());
-        return FxRuntime.call(() -> new SlideRenderer(opened.context().get()));
-    }
-
-    /** The YAML fixture beside the repository's bibliography and theme, as the deck was laid out before. */
-    private Path yamlDeck() throws IOException {
-        Path slides = Files.createDirectories(dir.resolve("slides"));
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/decks/clase2-yaml/slides"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, slides.resolve(f.getFileName().toString()));
-            }
-        }
-        Files.copy(Path.of("slides/theme.css"), slides.resolve("theme.css"));
-        Path bib = Files.createDirectories(dir.resolve("bib"));
-        try (Stream<Path> files = Files.list(Path.of("bib"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, bib.resolve(f.getFileName().toString()));
-            }
-        }
-        return dir;
-    }
-
     @Test
-    void everySlideAndStepOfTheMarkdownDeckHasTheSamePixelsAsItsYamlForm() throws IOException {
-        SlideRenderer yaml = renderer(yamlDeck());
-        SlideRenderer md = renderer(TestDecks.bundled());
+    void everySlideAndStepOfTheMarkdownDeckHasTheSamePixelsAsItsYamlForm() {
+        SlideRenderer yaml = BundledSlidesRenderTest.renderer(TestDecks.bundledYamlForm(dir));
+        SlideRenderer md = BundledSlidesRenderTest.renderer(TestDecks.bundled());
         List<Slide> a = yaml.context().slides();
         List<Slide> b = md.context().slides();
         assertTrue(b.stream().allMatch(s -> s.location().file().toString().endsWith(".md")

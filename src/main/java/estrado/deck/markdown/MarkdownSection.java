@@ -89,6 +89,10 @@ public final class MarkdownSection {
         for (Chunk chunk : chunks(src, close + 1, problems)) {
             new SlideReader(src, chunk, sectionId, slides.size() + 1, problems).read().ifPresent(slides::add);
         }
+        if (src.yamlFailed()) {
+            // like a YAML file that does not parse: a section missing a slide would only add false budget warnings
+            return Optional.empty();
+        }
         Location slidesAt = src.at(Math.min(close + 1, src.size()), 1);
         section.put("slides", new YamlNode.Mapping.Entry(slidesAt, new YamlNode.Sequence(slidesAt, slides)));
         return Optional.of(new YamlNode.Mapping(src.at(1, 1), section));

@@ -188,6 +188,15 @@ public final class MarkdownWriter {
                                 body.location(), body)));
                 fence("placeholder", "", fields, out);
             }
+            case "code" -> {
+                String code = body instanceof YamlNode.Scalar ? text(body) : text(f.get("text"));
+                String fenceMark = code.contains("```") ? "~~~~" : "```";
+                String info = (f.containsKey("language") ? text(f.get("language")) : "")
+                        + (f.containsKey("highlight") ? " {" + text(f.get("highlight")) + "}" : "");
+                out.add(fenceMark + info);
+                out.addAll(code.lines().toList());
+                out.add(fenceMark);
+            }
             default -> throw new IllegalArgumentException("unknown block " + type);
         }
         return out;

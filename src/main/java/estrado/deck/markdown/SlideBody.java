@@ -1,5 +1,6 @@
 package estrado.deck.markdown;
 
+import estrado.deck.CodeLanguage;
 import estrado.deck.Location;
 import estrado.deck.Problems;
 import estrado.deck.YamlNode;
@@ -46,7 +47,10 @@ final class SlideBody {
     private static final Pattern WORD = Pattern.compile("^[\\p{L}-]+$");
     private static final Pattern IMAGE = Pattern.compile("^!\\[([^\\]]*)]\\(\\s*(\\S+?)(?:\\s+\"([^\"]*)\")?\\s*\\)$");
     private static final Pattern CALLOUT = Pattern.compile("^\\[!([A-Za-z-]+)]\\s*(.*)$");
+    private static final Pattern HIGHLIGHT = Pattern.compile("^\\{([^}]*)}$");
     private static final Pattern AUTHOR = Pattern.compile("^(?:—|--)\\s*(.+)$");
+    /** Containers and lists nest at most this deep (a deck needs 2 or 3; the rest is hostile input). */
+    static final int MAX_NESTING = 10;
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
@@ -127,7 +131,9 @@ final class SlideBody {
                 current.parts().add(new Lines(runFrom, n - 1));
             }
             runFrom = n + 1;
-            if (opening.matches()) {
+            if (opening.matches() && open.size() > MAX_NESTING) {
+                problems.error(src.at(n, 1), "md.tooDeep", MAX_NESTING);
+            } else if (opening.matches()) {
                 Container c = new Container(opening.group(2), src.at(n, opening.start(2) + 1), new ArrayList<>());
                 current.parts().add(c);
                 open.add(c);
@@ -383,7 +389,15 @@ final class SlideBody {
     }
 
     private List<YamlNode> items(ListBlock l, Run run) {
+        return items(l, run, 1);
+    }
+
+    private List<YamlNode> items(ListBlock l, Run run, int depth) {
         List<YamlNode> items = new ArrayList<>();
+        if (depth > MAX_NESTING) {
+            problems.error(run.at(l), "md.tooDeep", MAX_NESTING);
+            return items;
+        }
         ListItem first = (ListItem) l.getFirstChild();
         for (Node n = l.getFirstChild(); n != null; n = n.getNext()) {
             ListItem item = (ListItem) n;
@@ -404,7 +418,7 @@ final class SlideBody {
             List<YamlNode> children = new ArrayList<>();
             for (Node c = p.getNext(); c != null; c = c.getNext()) {
                 if (c instanceof ListBlock nested && children.isEmpty()) {
-                    children.addAll(items(nested, run));
+                    children.addAll(items(nested, run, depth + 1));
                 } else {
                     problems.error(run.at(c), "md.itemBlock");
                 }
@@ -492,10 +506,10 @@ final class SlideBody {
         int firstLine = at.line() + 1;
         int lastLine = at.line() + spans - (closed ? 2 : 1);
         if (!FENCES.contains(kind)) {
-            if (!kind.isEmpty() && Problems.closestName(kind, FENCES).isPresent()) {
+            if (!kind.isEmpty() && CodeLanguage.parse(kind).isEmpty() && Problems.closestName(kind, FENCES).isPresent()) {
                 problems.unknownName(at, "md.unknownFence", kind, FENCES);
             } else {
-                problems.error(at, "md.codeNotYet", kind.isEmpty() ? "```" : "```" + kind);
+                code(f, run, at, words);
             }
             return;
         }
@@ -534,6 +548,29 @@ final class SlideBody {
             }
         });
         run.add(Nodes.block(kind, at, body.build()));
+    }
+
+    /**
+     * A code listing: ```python, or ```python {2|4-5} to set lines apart step by step (Slidev's syntax); the
+     * language is checked by the block reader, with a did-you-mean.
+     */
+    private void code(FencedCodeBlock f, Run run, Location at, String[] words) {
+        Nodes.MapBuilder body = new Nodes.MapBuilder(at);
+        String line = src.line(at.line());
+        if (words.length > 0) {
+            Location languageAt = src.at(at.line(), line.indexOf(words[0]) + 1);
+            body.put("language", languageAt, Nodes.text(languageAt, words[0]));
+        }
+        String rest = String.join(" ", java.util.Arrays.asList(words).subList(Math.min(1, words.length), words.length));
+        Matcher spec = HIGHLIGHT.matcher(rest);
+        if (spec.matches()) {
+            Location specAt = src.at(at.line(), line.indexOf(rest) + 2);
+            body.put("highlight", specAt, Nodes.text(specAt, spec.group(1).strip()));
+        } else if (!rest.isEmpty()) {
+            problems.error(src.at(at.line(), line.indexOf(rest) + 1), "md.codeInfo", rest);
+        }
+        body.put("text", Nodes.text(src.at(at.line() + 1, 1), f.getLiteral() == null ? "" : f.getLiteral()));
+        run.add(Nodes.block("code", at, body.build()));
     }
 
     private void html(HtmlBlock h, Run run) {

@@ -13,6 +13,7 @@ final class Source {
     private final Path file;
     private final List<String> lines;
     private final YamlReader yaml = new YamlReader();
+    private boolean yamlFailed;
 
     Source(Path file, String text) {
         this.file = file;
@@ -55,7 +56,14 @@ final class Source {
         for (int n = from; n <= to; n++) {
             b.append(line(n).isEmpty() ? "" : pad + line(n)).append('\n');
         }
-        return yaml.parse(file, b.toString(), problems);
+        Optional<YamlNode> node = yaml.parse(file, b.toString(), problems);
+        yamlFailed |= node.isEmpty();
+        return node;
+    }
+
+    /** Whether some YAML in the file (front matter, a header, a fence's parameters) could not be read. */
+    boolean yamlFailed() {
+        return yamlFailed;
     }
 
     /** True for a line that is only {@code ---} (trailing spaces allowed): the slide separator. */
