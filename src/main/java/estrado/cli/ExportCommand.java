@@ -105,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
         Thread toolkit = new Thread(FxRuntime::startHeadless, "fx-start");
         toolkit.setDaemon(true);
         toolkit.start();
-        OpenedDeck opened = OpenedDeck.openWithoutWarmUp(folder, widgets);
+        OpenedDeck opened = OpenedDeck.openForExport(folder, widgets);
         if (opened.context().isEmpty()) {
             opened.problems().stream().filter(Problem::isError).forEach(p -> out.println(p.format(opened.root())));
             return 1;

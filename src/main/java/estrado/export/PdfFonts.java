@@ -120,11 +120,32 @@ final class PdfFonts {
                 if (in == null) {
                     throw new IOException("bundled font missing: " + f.file);
                 }
-                return in.readAllBytes();
+                return withoutSubstitutions(in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The font with its glyph substitution table (GSUB) renamed out of sight. PDFBox applies a font's
+     * GSUB to every string it shows (ligatures such as "fi" → "ﬁ"), JavaFX does not for Latin text: with
+     * it, the PDF drew glyphs the slide does not have, at widths the slide did not lay out, and
+     * rebuilt a regular expression of the font's ligatures for every run of text. The glyphs stay; only
+     * the table's tag in the font's directory changes, so PDFBox sees no substitutions (and the
+     * subset it embeds never carried GSUB anyway).
+     */
+    static byte[] withoutSubstitutions(byte[] ttf) {
+        if (ttf.length < 12) {
+            return ttf;
+        }
+        int tables = ((ttf[4] & 0xFF) << 8) | (ttf[5] & 0xFF);
+        for (int i = 0, at = 12; i < tables && at + 4 <= ttf.length; i++, at += 16) {
+            if (ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+                ttf[at] = 'g'; // "gSUB": a table no reader knows
+            }
+        }
+        return ttf;
     }
 
     /** Releases the parsed fonts once the document is saved. */

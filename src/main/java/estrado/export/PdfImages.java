@@ -1,6 +1,6 @@
 package estrado.export;
 
-import estrado.deck.ImageHeader;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.image.Image;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -80,15 +83,13 @@ final class PdfImages {
     }
 
     private PDImageXObject photo(Path file, Image decoded, int maxW, int maxH) throws IOException {
-        boolean smallJpeg = ImageHeader.read(file)
-                .filter(h -> h.format().equals("jpeg") && h.width() <= maxW && h.height() <= maxH).isPresent();
-        if (smallJpeg) {
-            // already no larger than shown: re-encoding would only lose quality
-            try {
-                return JPEGFactory.createFromByteArray(doc, Files.readAllBytes(file));
-            } catch (IOException | IllegalArgumentException e) {
-                // a JPEG PDF cannot carry as it is (an odd colour model): encode what JavaFX decoded
-            }
+        byte[] bytes = PictureKind.isJpeg(file) ? Files.readAllBytes(file) : new byte[0];
+        Optional<JpegFrame> jpeg = JpegFrame.of(bytes).filter(JpegFrame::embeddable);
+        if (jpeg.isPresent() && jpeg.get().width() <= maxW && jpeg.get().height() <= maxH) {
+            // a JPEG already no larger than shown goes in as it is: re-encoding would only lose quality
+            JpegFrame f = jpeg.get();
+            return new PDImageXObject(doc, new ByteArrayInputStream(bytes), COSName.DCT_DECODE, f.width(), f.height(), 8,
+                    f.components() == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE);
         }
         return PdfPixels.jpeg(doc, decoded, maxW, maxH);
     }

@@ -3,6 +3,7 @@ package estrado.export;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,12 +11,17 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -35,29 +41,35 @@ final class PdfPixels {
     private PdfPixels() {
     }
 
-    /** The image's own pixels, losslessly. */
+    /** The image's own pixels, losslessly; read a row at a time, so no second copy of the picture is made. */
     static PDImageXObject flate(PDDocument doc, Image image) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        int[] argb = argb(image, w, h);
-        ByteArrayOutputStream rgb = new ByteArrayOutputStream(Math.max(1024, w * h / 8));
-        Deflater deflater = new Deflater(FLATE_LEVEL);
-        try (DeflaterOutputStream out = new DeflaterOutputStream(rgb, deflater, 1 << 16)) {
-            byte[] row = new byte[w * 3];
-            for (int y = 0; y < h; y++) {
-                for (int x = 0, i = y * w; x < w; x++, i++) {
-                    int p = argb[i];
-                    row[3 * x] = (byte) (p >> 16);
-                    row[3 * x + 1] = (byte) (p >> 8);
-                    row[3 * x + 2] = (byte) p;
-                }
-                out.write(row);
-            }
-        } finally {
-            deflater.end();
+        PixelReader pixels = image.getPixelReader();
+        int[] row = new int[w];
+        boolean alpha = false;
+        for (int y = 0; y < h && !alpha; y++) {
+            pixels.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
+            alpha = hasAlpha(row);
         }
-        PDImageXObject img = fromDeflated(doc, rgb.toByteArray(), w, h, PDDeviceRGB.INSTANCE);
-        withAlpha(doc, img, argb, w, h);
+        byte[] rgb = deflateRows(w * 3, h, (y, out) -> {
+            pixels.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int p = row[x];
+                out[3 * x] = (byte) (p >> 16);
+                out[3 * x + 1] = (byte) (p >> 8);
+                out[3 * x + 2] = (byte) p;
+            }
+        });
+        PDImageXObject img = fromDeflated(doc, rgb, w, h, PDDeviceRGB.INSTANCE);
+        if (alpha) {
+            img.getCOSObject().setItem(COSName.SMASK, fromDeflated(doc, deflateRows(w, h, (y, out) -> {
+                pixels.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
+                for (int x = 0; x < w; x++) {
+                    out[x] = (byte) (row[x] >>> 24);
+                }
+            }), w, h, PDDeviceGray.INSTANCE));
+        }
         return img;
     }
 
@@ -68,33 +80,50 @@ final class PdfPixels {
     static PDImageXObject jpeg(PDDocument doc, Image image, int maxW, int maxH) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        int[] argb = argb(image, w, h);
+        // the pixels go straight into the picture JPEG is written from: one copy of them, not two
         BufferedImage colour = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        colour.setRGB(0, 0, w, h, argb, 0, w);
+        int[] argb = ((DataBufferInt) colour.getRaster().getDataBuffer()).getData();
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        boolean alpha = hasAlpha(argb);
+        BufferedImage mask = null;
+        if (alpha) {
+            mask = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            mask.setRGB(0, 0, w, h, argb, 0, w);
+        }
         double scale = Math.min(1, Math.min((double) maxW / w, (double) maxH / h));
         int tw = Math.max(1, (int) Math.round(w * scale));
         int th = Math.max(1, (int) Math.round(h * scale));
-        boolean alpha = hasAlpha(argb);
         if (tw != w || th != h) {
             colour = resize(colour, tw, th);
-            if (alpha) {
-                BufferedImage a = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-                a.setRGB(0, 0, w, h, argb, 0, w);
-                argb = resize(a, tw, th).getRGB(0, 0, tw, th, null, 0, tw);
-            }
+            mask = mask == null ? null : resize(mask, tw, th);
         }
-        PDImageXObject img = JPEGFactory.createFromImage(doc, colour, JPEG_QUALITY);
-        if (alpha) {
-            withAlpha(doc, img, argb, tw, th);
+        PDImageXObject img = new PDImageXObject(doc, new ByteArrayInputStream(jpegBytes(colour, JPEG_QUALITY)),
+                COSName.DCT_DECODE, tw, th, 8, PDDeviceRGB.INSTANCE);
+        if (mask != null) {
+            int[] a = mask.getRGB(0, 0, tw, th, null, 0, tw);
+            img.getCOSObject().setItem(COSName.SMASK, fromDeflated(doc, deflateRows(tw, th, (y, out) -> {
+                for (int x = 0; x < tw; x++) {
+                    out[x] = (byte) (a[y * tw + x] >>> 24);
+                }
+            }), tw, th, PDDeviceGray.INSTANCE));
         }
         return img;
     }
 
-    /** Non-premultiplied ARGB, row by row. */
-    private static int[] argb(Image image, int w, int h) {
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return argb;
+    /** ImageIO's baseline JPEG encoder (4:2:0 chroma) at {@code quality}; no metadata beyond JFIF's. */
+    static byte[] jpegBytes(BufferedImage rgb, float quality) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, rgb.getWidth() * rgb.getHeight() / 8));
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            writer.write(null, new IIOImage(rgb, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
     }
 
     private static boolean hasAlpha(int[] argb) {
@@ -106,26 +135,25 @@ final class PdfPixels {
         return false;
     }
 
-    /** Adds a soft mask when some pixel is not fully opaque (JavaFX keeps decoded PNGs with alpha). */
-    private static void withAlpha(PDDocument doc, PDImageXObject img, int[] argb, int w, int h) throws IOException {
-        if (!hasAlpha(argb)) {
-            return;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, w * h / 16));
+    /** Fills one row of {@code out} with row {@code y}'s bytes. */
+    @FunctionalInterface
+    private interface RowBytes {
+        void fill(int y, byte[] out);
+    }
+
+    private static byte[] deflateRows(int rowBytes, int rows, RowBytes fill) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, rowBytes * rows / 16));
         Deflater deflater = new Deflater(FLATE_LEVEL);
         try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater, 1 << 16)) {
-            byte[] row = new byte[w];
-            for (int y = 0; y < h; y++) {
-                for (int x = 0, i = y * w; x < w; x++, i++) {
-                    row[x] = (byte) (argb[i] >>> 24);
-                }
+            byte[] row = new byte[rowBytes];
+            for (int y = 0; y < rows; y++) {
+                fill.fill(y, row);
                 out.write(row);
             }
         } finally {
             deflater.end();
         }
-        PDImageXObject mask = fromDeflated(doc, bytes.toByteArray(), w, h, PDDeviceGray.INSTANCE);
-        img.getCOSObject().setItem(COSName.SMASK, mask);
+        return bytes.toByteArray();
     }
 
     private static PDImageXObject fromDeflated(PDDocument doc, byte[] deflated, int w, int h, PDColorSpace space)

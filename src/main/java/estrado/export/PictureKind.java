@@ -29,7 +29,7 @@ enum PictureKind {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(26);
-            if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+            if (jpeg(head)) {
                 return PHOTO;
             }
             if (head.length == 26 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
@@ -39,6 +39,19 @@ enum PictureKind {
             return GRAPHIC;
         }
         return name.endsWith(".jpg") || name.endsWith(".jpeg") ? PHOTO : GRAPHIC;
+    }
+
+    /** Whether the file starts as a JPEG does (its name aside). */
+    static boolean isJpeg(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return jpeg(in.readNBytes(3));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean jpeg(byte[] head) {
+        return head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
     }
 
     /** From the PNG header (IHDR: width, height, bit depth, colour type) and the file's size. */

@@ -54,21 +54,28 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
      * input no limit foresaw), comes back as one problem at the deck file, never as a trace.
      */
     public static OpenedDeck open(Path folder, WidgetViews widgets) {
-        return open(folder, widgets, true);
+        return open(folder, widgets, true, ImageCache.DEFAULT_BUDGET_BYTES);
     }
 
     /**
-     * As {@link #open(Path, WidgetViews)}, but formulas and reference metrics are set up only if the deck
-     * turns out to need them: for `export`, whose other core is busy starting the toolkit, and where a deck
-     * without formulas or references would pay for them for nothing (JLaTeXMath's XML tables, AWT's fonts).
+     * As {@link #open(Path, WidgetViews)}, for `export`: formulas and reference metrics are set up only if the
+     * deck turns out to need them (the other core is busy starting the toolkit, and a deck without formulas or
+     * references would pay for JLaTeXMath's XML tables and AWT's fonts for nothing), and decoded pictures are
+     * kept within {@link #EXPORT_IMAGE_BUDGET_BYTES}: an export draws each slide once, in order.
      */
-    public static OpenedDeck openWithoutWarmUp(Path folder, WidgetViews widgets) {
-        return open(folder, widgets, false);
+    public static OpenedDeck openForExport(Path folder, WidgetViews widgets) {
+        return open(folder, widgets, false, EXPORT_IMAGE_BUDGET_BYTES);
     }
 
-    private static OpenedDeck open(Path folder, WidgetViews widgets, boolean warmUp) {
+    /**
+     * Two or three pictures of the usual size (a 1600×900 photo is 5,8 MB decoded); one bigger picture is still
+     * kept while its slide is drawn (the cache never drops its last picture).
+     */
+    public static final long EXPORT_IMAGE_BUDGET_BYTES = 16L << 20;
+
+    private static OpenedDeck open(Path folder, WidgetViews widgets, boolean warmUp, long imageBudget) {
         try {
-            return openUnguarded(folder, widgets, warmUp);
+            return openUnguarded(folder, widgets, warmUp, imageBudget);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failed(folder, e);
         }
@@ -84,7 +91,7 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         return new OpenedDeck(folder, Optional.empty(), List.of(p), Optional.empty());
     }
 
-    private static OpenedDeck openUnguarded(Path folder, WidgetViews widgets, boolean warmUp) {
+    private static OpenedDeck openUnguarded(Path folder, WidgetViews widgets, boolean warmUp, long imageBudget) {
         if (warmUp) {
             prepareInBackground();
         }
@@ -105,7 +112,7 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
             audit = Optional.of(a);
             References refs = bib.map(b -> References.of(b, loaded.language())).orElse(References.keysOnly());
             deck = Optional.of(ReferencePages.expand(loaded, refs, bib, a.citations().cited()));
-            ctx = Optional.of(new SlideContext(deck.get(), refs, new ImageCache(), widgets));
+            ctx = Optional.of(new SlideContext(deck.get(), refs, new ImageCache(imageBudget), widgets));
         }
         problems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.location().file()))
                 .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));

@@ -1,27 +1,22 @@
-package estrado.bench;
+package estrado.export;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Prints the size/quality table behind the PDF export's JPEG settings: for each picture, shown in a
  * box {@code W×H} slide pixels, the JPEG bytes at several resolutions (1×, 1,5×, 2× the box, never
  * above the file's own) and qualities, with the structural similarity (SSIM, 1 = identical) of what a
  * 1080p screen shows: the JPEG drawn at the box's size against the original drawn at the same size.
- * The exporter uses the same encoder (ImageIO's).
+ * The encoder is the exporter's own ({@link PdfPixels#jpegBytes}).
  *
- * <p>{@code java -cp … estrado.bench.JpegQualityBench BOX_W BOX_H FILE...}
+ * <p>{@code java -cp target/test-classes:target/classes:… estrado.export.JpegQualityBench BOX_W BOX_H FILE...}
  */
 public final class JpegQualityBench {
     private static final double[] SCALES = {1, 1.5, 2};
@@ -42,12 +37,17 @@ public final class JpegQualityBench {
             int shownW = (int) Math.round(src.getWidth() * fit);
             int shownH = (int) Math.round(src.getHeight() * fit);
             BufferedImage seen = resize(src, shownW, shownH);
+            int lastW = -1;
             for (double s : SCALES) {
                 int w = Math.min(src.getWidth(), (int) Math.round(shownW * s));
                 int h = Math.min(src.getHeight(), (int) Math.round(shownH * s));
+                if (w == lastW) {
+                    continue; // the file is no larger than this scale: the rows would repeat the previous ones
+                }
+                lastW = w;
                 BufferedImage at = w == src.getWidth() ? src : resize(src, w, h);
                 for (float q : QUALITIES) {
-                    byte[] jpeg = jpeg(at, q);
+                    byte[] jpeg = PdfPixels.jpegBytes(at, q);
                     BufferedImage back = rgb(ImageIO.read(new ByteArrayInputStream(jpeg)));
                     System.out.printf("| %s | %d×%d (%d KB) | %d×%d (%.1f×) | %.2f | %d | %.4f | %.4f |%n", file.getFileName(),
                             src.getWidth(), src.getHeight(), Files.size(file) / 1024, w, h, (double) w / shownW, q,
@@ -55,21 +55,6 @@ public final class JpegQualityBench {
                 }
             }
         }
-    }
-
-    static byte[] jpeg(BufferedImage img, float quality) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam p = writer.getDefaultWriteParam();
-            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            p.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(img, null, null), p);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 
     static BufferedImage rgb(BufferedImage in) {
