@@ -47,11 +47,12 @@ final class Relaunch {
     }
 
     /** What the running JVM was started as, read once from the process and the system properties. */
-    record Jvm(String javaHome, String vmName, String javaVersion, Optional<String[]> processArguments,
-            String classPath) {
+    record Jvm(String javaHome, String vmName, String javaVersion, Optional<String> executable,
+            Optional<String[]> processArguments, String classPath) {
         static Jvm current() {
+            ProcessHandle.Info info = ProcessHandle.current().info();
             return new Jvm(System.getProperty("java.home", ""), System.getProperty("java.vm.name", ""),
-                    System.getProperty("java.vm.version", ""), ProcessHandle.current().info().arguments(),
+                    System.getProperty("java.vm.version", ""), info.command(), info.arguments(),
                     System.getProperty("java.class.path", ""));
         }
     }
@@ -112,7 +113,8 @@ final class Relaunch {
         }
         Path archive = cacheDir.resolve(archiveName(jar, jvm));
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(jvm.javaHome(), "bin", "java").toString());
+        // the same program: a double-clicked jar runs in javaw on Windows, which opens no console window
+        cmd.add(jvm.executable().orElse(Path.of(jvm.javaHome(), "bin", "java").toString()));
         cmd.addAll(Arrays.asList(options.trim().split("\\s+")));
         Optional<Path> dumpTo = Optional.empty();
         if (Files.isRegularFile(archive)) {

@@ -33,8 +33,8 @@ class RelaunchTest {
     }
 
     private Relaunch.Jvm jvm(String... started) {
-        return new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM", "17.0.15+6", Optional.of(started),
-                jar.toString());
+        return new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM", "17.0.15+6", Optional.empty(),
+                Optional.of(started), jar.toString());
     }
 
     private Optional<Relaunch.Plan> plan(String[] args, String variable, Relaunch.Jvm jvm) {
@@ -56,6 +56,14 @@ class RelaunchTest {
         assertEquals(cache, p.archive().getParent());
         assertNotEquals(p.archive(), temp, "written aside, renamed into place");
         assertFalse(cmd.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")));
+    }
+
+    @Test
+    void theSameJavaProgramWhenTheProcessNamesIt() {
+        String[] none = {};
+        Relaunch.Jvm javaw = new Relaunch.Jvm("C:\\jdk", "OpenJDK 64-Bit Server VM", "17", Optional.of("C:\\jdk\\bin\\javaw.exe"),
+                Optional.of(new String[] {"-jar", jar.toString()}), jar.toString());
+        assertEquals("C:\\jdk\\bin\\javaw.exe", plan(none, null, javaw).orElseThrow().command().get(0));
     }
 
     @Test
@@ -104,10 +112,10 @@ class RelaunchTest {
         assertTrue(plan(args, null, jvm("-Xmx2g", "-jar", jar.toString(), "present")).isEmpty(), "the user's options");
         assertTrue(plan(args, null, jvm("-cp", jar.toString(), "estrado.app.Main", "present")).isEmpty(),
                 "not java -jar (mvn javafx:run, the installer's launcher)");
-        assertTrue(plan(args, null, new Relaunch.Jvm("/opt/jdk", "Eclipse OpenJ9 VM", "17", Optional.of(
+        assertTrue(plan(args, null, new Relaunch.Jvm("/opt/jdk", "Eclipse OpenJ9 VM", "17", Optional.empty(), Optional.of(
                 new String[] {"-jar", jar.toString(), "present"}), jar.toString())).isEmpty());
         assertTrue(plan(args, null, new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM", "17",
-                Optional.empty(), jar.toString())).isEmpty());
+                Optional.empty(), Optional.empty(), jar.toString())).isEmpty());
         assertTrue(Relaunch.plan(args, null, jvm("-jar", jar.toString(), "present"), " ", cache).isEmpty(),
                 "no options in the manifest: not the runnable jar");
     }
@@ -119,7 +127,7 @@ class RelaunchTest {
         assertTrue(first.matches("estrado-[0-9a-f]+\\.jsa"), first);
         assertEquals(first, Relaunch.archiveName(jar, a));
         assertNotEquals(first, Relaunch.archiveName(jar, new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM",
-                "17.0.16+8", a.processArguments(), jar.toString())));
+                "17.0.16+8", Optional.empty(), a.processArguments(), jar.toString())));
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
         assertNotEquals(first, Relaunch.archiveName(jar, a));
     }
