@@ -6,6 +6,7 @@ import estrado.timing.PaceSettings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,22 +27,34 @@ public final class Cli {
         }
     }
 
+    /** The sub-commands, in the order `--help` lists them. */
+    static final List<String> COMMANDS = List.of("present", "check", "export", "vram", "lora", "plan", "rehearsals",
+            "chapters", "doctor");
+
     private Cli() {
     }
 
     public static CommandLine commandLine(WidgetViews widgets, Presenter presenter) {
+        return commandLine(widgets, presenter, null);
+    }
+
+    /**
+     * The command line with every sub-command, or with {@code only} that one: picocli reads each
+     * command's annotations and help bundle when it is added (a tenth of `export`'s Java time on a
+     * 60-slide deck), so a run that names its command builds just that one.
+     */
+    private static CommandLine commandLine(WidgetViews widgets, Presenter presenter, String only) {
         Locale.setDefault(Messages.locale());
         CommandLine cl = new CommandLine(new Cli());
-        cl.addSubcommand("present", new PresentCommand(presenter));
-        cl.addSubcommand("check", new CheckCommand(widgets));
-        cl.addSubcommand("export", new ExportCommand(widgets));
-        cl.addSubcommand("vram", new VramCommand());
-        cl.addSubcommand("lora", new LoraCommand());
-        cl.setParameterExceptionHandler(new UsageErrors(cl.getParameterExceptionHandler(), Set.of("vram", "lora")));
-        cl.addSubcommand("plan", new PlanCommand());
-        cl.addSubcommand("rehearsals", new RehearsalsCommand());
-        cl.addSubcommand("chapters", new ChaptersCommand());
-        cl.addSubcommand("doctor", new DoctorCommand(widgets));
+        for (String name : COMMANDS) {
+            if (only == null || only.equals(name)) {
+                cl.addSubcommand(name, command(name, widgets, presenter));
+            }
+            if (name.equals("lora")) {
+                // set here, so it covers the commands added so far (picocli's rule), as it always has
+                cl.setParameterExceptionHandler(new UsageErrors(cl.getParameterExceptionHandler(), Set.of("vram", "lora")));
+            }
+        }
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             // a user never sees a stack trace: one line saying what failed
             line.getErr().println(Messages.get("cli.failed", ex.getClass().getSimpleName(),
@@ -51,9 +64,24 @@ public final class Cli {
         return cl;
     }
 
+    private static Object command(String name, WidgetViews widgets, Presenter presenter) {
+        return switch (name) {
+            case "present" -> new PresentCommand(presenter);
+            case "check" -> new CheckCommand(widgets);
+            case "export" -> new ExportCommand(widgets);
+            case "vram" -> new VramCommand();
+            case "lora" -> new LoraCommand();
+            case "plan" -> new PlanCommand();
+            case "rehearsals" -> new RehearsalsCommand();
+            case "chapters" -> new ChaptersCommand();
+            case "doctor" -> new DoctorCommand(widgets);
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
+
     /** Runs the command line; {@code present} is implied when no command is named. */
     public static int run(String[] args, WidgetViews widgets, Presenter presenter, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(widgets, presenter);
+        CommandLine cl = commandLine(widgets, presenter, args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null);
         cl.setOut(out);
         cl.setErr(err);
         String[] effective = args;

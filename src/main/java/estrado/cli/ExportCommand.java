@@ -39,6 +39,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--notes", descriptionKey = "export.notes")
     boolean notes;
 
+    @Option(names = "--lossless", descriptionKey = "export.lossless")
+    boolean lossless;
+
     @Option(names = "--scale", defaultValue = "1", descriptionKey = "export.scale")
     double scale;
 
@@ -61,6 +64,9 @@ final class ExportCommand implements Callable<Integer> {
         if (notes && pdf == null) {
             throw new ParameterException(spec.commandLine(), Messages.get("export.notesNeedPdf"));
         }
+        if (lossless && pdf == null) {
+            throw new ParameterException(spec.commandLine(), Messages.get("export.losslessNeedsPdf"));
+        }
         ExportPage.Steps which;
         try {
             which = ExportPage.Steps.parse(steps);
@@ -72,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
         Thread toolkit = new Thread(FxRuntime::startHeadless, "fx-start");
         toolkit.setDaemon(true);
         toolkit.start();
-        OpenedDeck opened = OpenedDeck.open(folder, widgets);
+        OpenedDeck opened = OpenedDeck.openWithoutWarmUp(folder, widgets);
         if (opened.context().isEmpty()) {
             opened.problems().stream().filter(Problem::isError).forEach(p -> out.println(p.format(opened.root())));
             return 1;
@@ -94,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             if (pdf != null) {
                 PdfExporter.Result r = new PdfExporter(opened.context().get())
-                        .export(pdf, new PdfExporter.Options(which, notes), progress(err), cancelled::get);
+                        .export(pdf, new PdfExporter.Options(which, notes, lossless), progress(err), cancelled::get);
                 err.println();
                 out.println(Messages.get("export.pdfDone", r.file(), r.pages(), size(r.bytes())));
             }

@@ -55,8 +55,15 @@ public final class PdfExporter {
     static final float NOTES_SIZE = 11;
     static final float NOTES_LEADING = 15.5f;
 
-    /** What to export: every step or the final one, slides alone or with their notes. */
-    public record Options(ExportPage.Steps steps, boolean notes) {
+    /**
+     * What to export: every step or the final one, slides alone or with their notes; pictures at the
+     * resolution shown (photographs as JPEG) or, {@code lossless}, exactly as in their files.
+     */
+    public record Options(ExportPage.Steps steps, boolean notes, boolean lossless) {
+        public Options(ExportPage.Steps steps, boolean notes) {
+            this(steps, notes, false);
+        }
+
         public static Options slides() {
             return new Options(ExportPage.Steps.FINAL, false);
         }
@@ -95,7 +102,7 @@ public final class PdfExporter {
         try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PdfFonts fonts = new PdfFonts(doc);
             try {
-                SlidePainter painter = new SlidePainter(fonts, new PdfImages(doc));
+                SlidePainter painter = new SlidePainter(fonts, new PdfImages(doc, options.lossless()));
                 Map<Integer, PDExtendedGraphicsState> alphas = PdfCanvas.newAlphaCache();
                 Map<Integer, PDPage> firstPageOfSlide = new HashMap<>();
                 Handout handout = options.notes() ? new Handout(doc, fonts, context.deck().title(), context.slides().size()) : null;

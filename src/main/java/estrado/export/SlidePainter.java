@@ -1,10 +1,8 @@
 package estrado.export;
 
 import estrado.render.SlideCanvas;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -456,7 +454,9 @@ final class SlidePainter {
             return;
         }
         Bounds b = view.getLayoutBounds();
-        PDImageXObject x = images.of(img);
+        // the box it fills on the slide, in slide pixels: what decides the resolution it is embedded at
+        Bounds box = PdfCanvas.toSlide(t, b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+        PDImageXObject x = images.of(img, box.getWidth(), box.getHeight());
         canvas.begin(t, c, a);
         canvas.cs.drawImage(x, new Matrix((float) b.getWidth(), 0, 0, (float) -b.getHeight(),
                 (float) b.getMinX(), (float) b.getMaxY()));
@@ -541,8 +541,7 @@ final class SlidePainter {
         double h = img.getHeight() / RASTER_SCALE;
         double x = x0 / RASTER_SCALE;
         double y = y0 / RASTER_SCALE;
-        BufferedImage pixels = SwingFXUtils.fromFXImage(img, null);
-        PDImageXObject image = images.of(pixels);
+        PDImageXObject image = images.of(img);
         canvas.begin(parent, clip, alpha);
         canvas.cs.drawImage(image, new Matrix((float) w, 0, 0, (float) -h, (float) x, (float) (y + h)));
         canvas.end();

@@ -54,8 +54,21 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
      * input no limit foresaw), comes back as one problem at the deck file, never as a trace.
      */
     public static OpenedDeck open(Path folder, WidgetViews widgets) {
+        return open(folder, widgets, true);
+    }
+
+    /**
+     * As {@link #open(Path, WidgetViews)}, but formulas and reference metrics are set up only if the deck
+     * turns out to need them: for `export`, whose other core is busy starting the toolkit, and where a deck
+     * without formulas or references would pay for them for nothing (JLaTeXMath's XML tables, AWT's fonts).
+     */
+    public static OpenedDeck openWithoutWarmUp(Path folder, WidgetViews widgets) {
+        return open(folder, widgets, false);
+    }
+
+    private static OpenedDeck open(Path folder, WidgetViews widgets, boolean warmUp) {
         try {
-            return openUnguarded(folder, widgets);
+            return openUnguarded(folder, widgets, warmUp);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failed(folder, e);
         }
@@ -71,8 +84,10 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
         return new OpenedDeck(folder, Optional.empty(), List.of(p), Optional.empty());
     }
 
-    private static OpenedDeck openUnguarded(Path folder, WidgetViews widgets) {
-        prepareInBackground();
+    private static OpenedDeck openUnguarded(Path folder, WidgetViews widgets, boolean warmUp) {
+        if (warmUp) {
+            prepareInBackground();
+        }
         DeckLoader.Result r = new DeckLoader().load(folder);
         List<Problem> problems = new ArrayList<>(r.problems());
         Optional<SlideContext> ctx = Optional.empty();

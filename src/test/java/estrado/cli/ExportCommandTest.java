@@ -65,6 +65,9 @@ class ExportCommandTest {
         Run notes = run("export", TestDecks.bundled().toString(), "--png", dir.toString(), "--notes");
         assertEquals(2, notes.code());
         assertTrue(notes.err().contains("--notes"), notes.err());
+        Run lossless = run("export", TestDecks.bundled().toString(), "--png", dir.toString(), "--lossless");
+        assertEquals(2, lossless.code());
+        assertTrue(lossless.err().contains("--lossless solo vale con --pdf"), lossless.err());
         Run steps = run("export", TestDecks.bundled().toString(), "--pdf", dir.resolve("x.pdf").toString(), "--steps", "todos");
         assertEquals(2, steps.code());
         assertTrue(steps.err().contains("«todos»"), steps.err());
