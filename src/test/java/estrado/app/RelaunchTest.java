@@ -78,6 +78,17 @@ class RelaunchTest {
     }
 
     @Test
+    void anExportTooWithAnArchiveOfItsOwn() {
+        String[] export = {"export", "deck", "--pdf", "x.pdf"};
+        Relaunch.Plan e = plan(export, null, jvm("-jar", jar.toString(), "export", "deck", "--pdf", "x.pdf")).orElseThrow();
+        assertEquals(List.of("-jar", jar.toAbsolutePath().toString(), "export", "deck", "--pdf", "x.pdf"),
+                e.command().subList(e.command().size() - 6, e.command().size()));
+        Relaunch.Plan w = plan(new String[] {}, null, jvm("-jar", jar.toString())).orElseThrow();
+        assertTrue(e.archive().getFileName().toString().startsWith("estrado-export-"), e.archive().toString());
+        assertTrue(w.archive().getFileName().toString().startsWith("estrado-windows-"), w.archive().toString());
+    }
+
+    @Test
     void aDeckFolderAloneOpensTheWindowsToo() {
         String[] args = {dir.toString()};
         assertTrue(plan(args, null, jvm("-jar", jar.toString(), dir.toString())).isPresent());
@@ -86,7 +97,7 @@ class RelaunchTest {
     @Test
     void commandsThatPrintOrWriteRunInPlace() {
         for (String[] args : List.of(new String[] {"--version"}, new String[] {"check", "deck"},
-                new String[] {"export", "deck", "--pdf", "x.pdf"}, new String[] {"vram"},
+                new String[] {"vram"},
                 new String[] {"no-such-folder"})) {
             String[] started = new String[args.length + 2];
             started[0] = "-jar";
@@ -123,30 +134,32 @@ class RelaunchTest {
     @Test
     void aNewJarOrAnotherJavaGetsItsOwnArchive() throws IOException {
         Relaunch.Jvm a = jvm("-jar", jar.toString());
-        String first = Relaunch.archiveName(jar, a);
-        assertTrue(first.matches("estrado-[0-9a-f]+\\.jsa"), first);
-        assertEquals(first, Relaunch.archiveName(jar, a));
-        assertNotEquals(first, Relaunch.archiveName(jar, new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM",
+        String first = Relaunch.archiveName(Relaunch.WINDOWS, jar, a);
+        assertTrue(first.matches("estrado-windows-[0-9a-f]+\\.jsa"), first);
+        assertEquals(first, Relaunch.archiveName(Relaunch.WINDOWS, jar, a));
+        assertNotEquals(first, Relaunch.archiveName(Relaunch.WINDOWS, jar, new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM",
                 "17.0.16+8", Optional.empty(), a.processArguments(), jar.toString())));
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
-        assertNotEquals(first, Relaunch.archiveName(jar, a));
+        assertNotEquals(first, Relaunch.archiveName(Relaunch.WINDOWS, jar, a));
     }
 
     @Test
     void aWrittenArchiveReplacesTheFormerJarsAndAFailedRunKeepsNone() throws IOException {
         Files.createDirectories(cache);
-        Path old = Files.write(cache.resolve("estrado-0123.jsa"), new byte[] {1});
-        Path archive = cache.resolve("estrado-4567.jsa");
-        Path written = Files.write(cache.resolve("estrado-4567.jsa.42.tmp"), new byte[] {1, 2});
+        Path old = Files.write(cache.resolve("estrado-windows-0123.jsa"), new byte[] {1});
+        Path export = Files.write(cache.resolve("estrado-export-0123.jsa"), new byte[] {1});
+        Path archive = cache.resolve("estrado-windows-4567.jsa");
+        Path written = Files.write(cache.resolve("estrado-windows-4567.jsa.42.tmp"), new byte[] {1, 2});
         Relaunch.publish(written, archive, 0);
         assertTrue(Files.isRegularFile(archive));
         assertFalse(Files.exists(written));
         assertFalse(Files.exists(old));
+        assertTrue(Files.exists(export), "the export's archive is another kind");
 
-        Path failed = Files.write(cache.resolve("estrado-89ab.jsa.43.tmp"), new byte[] {1, 2});
-        Relaunch.publish(failed, cache.resolve("estrado-89ab.jsa"), 1);
+        Path failed = Files.write(cache.resolve("estrado-windows-89ab.jsa.43.tmp"), new byte[] {1, 2});
+        Relaunch.publish(failed, cache.resolve("estrado-windows-89ab.jsa"), 1);
         assertFalse(Files.exists(failed));
-        assertFalse(Files.exists(cache.resolve("estrado-89ab.jsa")));
+        assertFalse(Files.exists(cache.resolve("estrado-windows-89ab.jsa")));
         assertTrue(Files.isRegularFile(archive), "the good archive stays");
     }
 
