@@ -250,11 +250,14 @@ final class Relaunch {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
             }
+            // the same kind's former archives, and files a killed run left half-written over an hour ago
             String name = archive.getFileName().toString();
-            String sameKind = name.substring(0, name.lastIndexOf('-') + 1).concat("*").concat(ARCHIVE_SUFFIX);
+            String sameKind = name.substring(0, name.lastIndexOf('-') + 1).concat("*");
+            long hourAgo = System.currentTimeMillis() - 3_600_000L;
             try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), sameKind)) {
                 for (Path f : old) {
-                    if (!f.equals(archive)) {
+                    boolean temp = f.getFileName().toString().endsWith(".tmp");
+                    if (!f.equals(archive) && (!temp || Files.getLastModifiedTime(f).toMillis() < hourAgo)) {
                         Files.deleteIfExists(f);
                     }
                 }

@@ -150,7 +150,12 @@ class RelaunchTest {
         Path export = Files.write(cache.resolve("estrado-export-0123.jsa"), new byte[] {1});
         Path archive = cache.resolve("estrado-windows-4567.jsa");
         Path written = Files.write(cache.resolve("estrado-windows-4567.jsa.42.tmp"), new byte[] {1, 2});
+        Path killed = Files.write(cache.resolve("estrado-windows-0123.jsa.7.tmp"), new byte[] {1});
+        Files.setLastModifiedTime(killed, FileTime.fromMillis(System.currentTimeMillis() - 7_200_000L));
+        Path running = Files.write(cache.resolve("estrado-windows-4567.jsa.8.tmp"), new byte[] {1});
         Relaunch.publish(written, archive, 0);
+        assertFalse(Files.exists(killed), "left by a killed run two hours ago");
+        assertTrue(Files.exists(running), "another estrado may be writing it now");
         assertTrue(Files.isRegularFile(archive));
         assertFalse(Files.exists(written));
         assertFalse(Files.exists(old));
