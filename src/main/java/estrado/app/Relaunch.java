@@ -19,7 +19,7 @@ import java.util.jar.Manifest;
 /**
  * {@code java -jar estrado.jar [present]}: the JVM a user starts by hand has neither the installer launcher's
  * options (C1 only, serial GC, a heap ceiling) nor a class-data archive, and both are fixed when the JVM starts.
- * So, for the windows only, this process starts estrado once more with them and waits for it: the new JVM maps
+ * So, for the windows and for {@code export}, this process starts estrado once more with them and waits for it: the new JVM maps
  * the classes it loaded last time from an archive in the user's cache (written by the first run when it exits)
  * instead of reading, verifying and linking the same ~6.000 classes from the jar again.
  *
@@ -27,7 +27,7 @@ import java.util.jar.Manifest;
  * {@code ESTRADO_RELAUNCH=0} (or {@code -Destrado.relaunch=false}) turns it off; so do JVM options given by hand
  * (the user chose them), another JVM than HotSpot, and a process whose command line cannot be read. If the
  * new process cannot be started, the app runs in this one as before. The other commands ({@code check},
- * {@code export}, {@code --version}…) always run in place: a second JVM would cost them more than it saves.
+ * {@code --version}…) always run in place: short, they would pay a second JVM without gaining as much.
  *
  * <p>Like {@link PortableNatives}, the path a command that runs in place takes through here uses no lambda,
  * method reference or {@code +} on strings (each a first-use cost at start-up).
@@ -40,18 +40,19 @@ final class Relaunch {
     static final String MANIFEST_KEY = "Estrado-Java-Options";
     static final String ARCHIVE_SUFFIX = ".jsa";
     /** Cli's commands that print or write and quit (Cli.commandLine). */
-    static final Set<String> OTHER_COMMANDS = Set.of("check", "export", "vram", "lora", "plan", "rehearsals",
+    static final Set<String> OTHER_COMMANDS = Set.of("check", "vram", "lora", "plan", "rehearsals",
             "chapters", "doctor", "help");
 
     private Relaunch() {
     }
 
     /** What the running JVM was started as, read once from the process and the system properties. */
-    record Jvm(String javaHome, String vmName, String javaVersion, Optional<String[]> processArguments,
-            String classPath) {
+    record Jvm(String javaHome, String vmName, String javaVersion, Optional<String> executable,
+            Optional<String[]> processArguments, String classPath) {
         static Jvm current() {
+            ProcessHandle.Info info = ProcessHandle.current().info();
             return new Jvm(System.getProperty("java.home", ""), System.getProperty("java.vm.name", ""),
-                    System.getProperty("java.vm.version", ""), ProcessHandle.current().info().arguments(),
+                    System.getProperty("java.vm.version", ""), info.command(), info.arguments(),
                     System.getProperty("java.class.path", ""));
         }
     }
@@ -65,23 +66,35 @@ final class Relaunch {
     record Plan(List<String> command, Path archive, Optional<Path> dumpTo) {
     }
 
-    /** Whether estrado's windows are what {@code args} asks for: no arguments, {@code present}, or a deck folder. */
-    static boolean opensWindows(String[] args) {
+    /** The windows (no arguments, {@code present}, or a deck folder). */
+    static final String WINDOWS = "windows";
+    /** A PDF or PNG export: C2 compiling on the second core was its largest single cost under the plain jar. */
+    static final String EXPORT = "export";
+
+    /**
+     * What {@code args} runs, as far as the relaunch cares: {@link #WINDOWS}, {@link #EXPORT}, or null for a
+     * command that runs in place. Each kind has its own archive: an export loads PDFBox, the windows JavaFX's
+     * controls, and an archive holds the classes of the run that wrote it.
+     */
+    static String kind(String[] args) {
         if (args.length == 0) {
-            return true;
+            return WINDOWS;
         }
         String first = args[0];
         if (first.equals("present")) {
-            return true;
+            return WINDOWS;
+        }
+        if (first.equals(EXPORT)) {
+            return EXPORT;
         }
         // `estrado DECK` is `estrado present DECK` (Cli.run): neither an option nor another command
         if (first.startsWith("-") || OTHER_COMMANDS.contains(first)) {
-            return false;
+            return null;
         }
         try {
-            return Files.exists(Path.of(first));
+            return Files.exists(Path.of(first)) ? WINDOWS : null;
         } catch (RuntimeException e) {
-            return false; // not a path at all
+            return null; // not a path at all
         }
     }
 
@@ -93,7 +106,8 @@ final class Relaunch {
      * @param cacheDir  the user's cache folder for estrado
      */
     static Optional<Plan> plan(String[] args, String variable, Jvm jvm, String options, Path cacheDir) {
-        if (!opensWindows(args) || variable != null && (variable.equals(CHILD) || variable.equals("0")
+        String kind = kind(args);
+        if (kind == null || variable != null && (variable.equals(CHILD) || variable.equals("0")
                 || variable.equalsIgnoreCase("false")) || options.isBlank()) {
             return Optional.empty();
         }
@@ -110,9 +124,10 @@ final class Relaunch {
         if (!Files.isRegularFile(jar)) {
             return Optional.empty();
         }
-        Path archive = cacheDir.resolve(archiveName(jar, jvm));
+        Path archive = cacheDir.resolve(archiveName(kind, jar, jvm));
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(jvm.javaHome(), "bin", "java").toString());
+        // the same program: a double-clicked jar runs in javaw on Windows, which opens no console window
+        cmd.add(jvm.executable().orElse(Path.of(jvm.javaHome(), "bin", "java").toString()));
         cmd.addAll(Arrays.asList(options.trim().split("\\s+")));
         Optional<Path> dumpTo = Optional.empty();
         if (Files.isRegularFile(archive)) {
@@ -137,7 +152,7 @@ final class Relaunch {
      * changed, and hashing 25 MB of jar would cost each start ~0.1 s) and of the JVM build, so a new estrado or
      * a new Java gets its own archive instead of a refused one.
      */
-    static String archiveName(Path jar, Jvm jvm) {
+    static String archiveName(String kind, Path jar, Jvm jvm) {
         long size;
         long time;
         try {
@@ -149,7 +164,7 @@ final class Relaunch {
         }
         String key = String.join("|", jar.toString(), Long.toString(size), Long.toString(time), jvm.javaHome(),
                 jvm.javaVersion());
-        return String.join("", "estrado-", Long.toHexString(fnv64(key)), ARCHIVE_SUFFIX);
+        return String.join("", "estrado-", kind, "-", Long.toHexString(fnv64(key)), ARCHIVE_SUFFIX);
     }
 
     private static long fnv64(String s) {
@@ -166,8 +181,8 @@ final class Relaunch {
      * the app is to run in this process.
      */
     static Optional<Integer> run(String[] args) {
-        if (!opensWindows(args)) {
-            return Optional.empty(); // check, export, --version: nothing else to look at
+        if (kind(args) == null) {
+            return Optional.empty(); // check, --version…: nothing else to look at
         }
         String variable = System.getenv(VARIABLE);
         if (variable == null) {
@@ -235,9 +250,14 @@ final class Relaunch {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
             }
-            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "estrado-*.jsa")) {
+            // the same kind's former archives, and files a killed run left half-written over an hour ago
+            String name = archive.getFileName().toString();
+            String sameKind = name.substring(0, name.lastIndexOf('-') + 1).concat("*");
+            long hourAgo = System.currentTimeMillis() - 3_600_000L;
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), sameKind)) {
                 for (Path f : old) {
-                    if (!f.equals(archive)) {
+                    boolean temp = f.getFileName().toString().endsWith(".tmp");
+                    if (!f.equals(archive) && (!temp || Files.getLastModifiedTime(f).toMillis() < hourAgo)) {
                         Files.deleteIfExists(f);
                     }
                 }

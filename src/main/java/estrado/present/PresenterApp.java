@@ -64,8 +64,22 @@ public final class PresenterApp extends Application {
         opening = CompletableFuture.supplyAsync(() -> open(folder, widgetViews));
         // running from the class path is our set-up (the installer ships a jlinked runtime): no warning about it
         estrado.render.FxRuntime.quietStartupWarning();
+        keepNoRegionCache();
         Application.launch(PresenterApp.class);
         return 0;
+    }
+
+    static final String REGION_CACHING = "prism.disableRegionCaching";
+
+    /**
+     * JavaFX keeps a 2048×1024 texture per screen for the shaped backgrounds of controls (a menu button's
+     * arrow, a check mark): 8 MB of heap each in the software pipeline, for the whole talk, to save redrawing a
+     * few small shapes. Turned off before the toolkit starts, unless the user set it (decision 0019).
+     */
+    static void keepNoRegionCache() {
+        if (System.getProperty(REGION_CACHING) == null) {
+            System.setProperty(REGION_CACHING, "true");
+        }
     }
 
     @Override

@@ -33,8 +33,8 @@ class RelaunchTest {
     }
 
     private Relaunch.Jvm jvm(String... started) {
-        return new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM", "17.0.15+6", Optional.of(started),
-                jar.toString());
+        return new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM", "17.0.15+6", Optional.empty(),
+                Optional.of(started), jar.toString());
     }
 
     private Optional<Relaunch.Plan> plan(String[] args, String variable, Relaunch.Jvm jvm) {
@@ -59,6 +59,14 @@ class RelaunchTest {
     }
 
     @Test
+    void theSameJavaProgramWhenTheProcessNamesIt() {
+        String[] none = {};
+        Relaunch.Jvm javaw = new Relaunch.Jvm("C:\\jdk", "OpenJDK 64-Bit Server VM", "17", Optional.of("C:\\jdk\\bin\\javaw.exe"),
+                Optional.of(new String[] {"-jar", jar.toString()}), jar.toString());
+        assertEquals("C:\\jdk\\bin\\javaw.exe", plan(none, null, javaw).orElseThrow().command().get(0));
+    }
+
+    @Test
     void aLaterRunMapsTheArchive() throws IOException {
         String[] none = {};
         Path archive = plan(none, null, jvm("-jar", jar.toString())).orElseThrow().archive();
@@ -70,6 +78,17 @@ class RelaunchTest {
     }
 
     @Test
+    void anExportTooWithAnArchiveOfItsOwn() {
+        String[] export = {"export", "deck", "--pdf", "x.pdf"};
+        Relaunch.Plan e = plan(export, null, jvm("-jar", jar.toString(), "export", "deck", "--pdf", "x.pdf")).orElseThrow();
+        assertEquals(List.of("-jar", jar.toAbsolutePath().toString(), "export", "deck", "--pdf", "x.pdf"),
+                e.command().subList(e.command().size() - 6, e.command().size()));
+        Relaunch.Plan w = plan(new String[] {}, null, jvm("-jar", jar.toString())).orElseThrow();
+        assertTrue(e.archive().getFileName().toString().startsWith("estrado-export-"), e.archive().toString());
+        assertTrue(w.archive().getFileName().toString().startsWith("estrado-windows-"), w.archive().toString());
+    }
+
+    @Test
     void aDeckFolderAloneOpensTheWindowsToo() {
         String[] args = {dir.toString()};
         assertTrue(plan(args, null, jvm("-jar", jar.toString(), dir.toString())).isPresent());
@@ -78,7 +97,7 @@ class RelaunchTest {
     @Test
     void commandsThatPrintOrWriteRunInPlace() {
         for (String[] args : List.of(new String[] {"--version"}, new String[] {"check", "deck"},
-                new String[] {"export", "deck", "--pdf", "x.pdf"}, new String[] {"vram"},
+                new String[] {"vram"},
                 new String[] {"no-such-folder"})) {
             String[] started = new String[args.length + 2];
             started[0] = "-jar";
@@ -104,10 +123,10 @@ class RelaunchTest {
         assertTrue(plan(args, null, jvm("-Xmx2g", "-jar", jar.toString(), "present")).isEmpty(), "the user's options");
         assertTrue(plan(args, null, jvm("-cp", jar.toString(), "estrado.app.Main", "present")).isEmpty(),
                 "not java -jar (mvn javafx:run, the installer's launcher)");
-        assertTrue(plan(args, null, new Relaunch.Jvm("/opt/jdk", "Eclipse OpenJ9 VM", "17", Optional.of(
+        assertTrue(plan(args, null, new Relaunch.Jvm("/opt/jdk", "Eclipse OpenJ9 VM", "17", Optional.empty(), Optional.of(
                 new String[] {"-jar", jar.toString(), "present"}), jar.toString())).isEmpty());
         assertTrue(plan(args, null, new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM", "17",
-                Optional.empty(), jar.toString())).isEmpty());
+                Optional.empty(), Optional.empty(), jar.toString())).isEmpty());
         assertTrue(Relaunch.plan(args, null, jvm("-jar", jar.toString(), "present"), " ", cache).isEmpty(),
                 "no options in the manifest: not the runnable jar");
     }
@@ -115,30 +134,37 @@ class RelaunchTest {
     @Test
     void aNewJarOrAnotherJavaGetsItsOwnArchive() throws IOException {
         Relaunch.Jvm a = jvm("-jar", jar.toString());
-        String first = Relaunch.archiveName(jar, a);
-        assertTrue(first.matches("estrado-[0-9a-f]+\\.jsa"), first);
-        assertEquals(first, Relaunch.archiveName(jar, a));
-        assertNotEquals(first, Relaunch.archiveName(jar, new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM",
-                "17.0.16+8", a.processArguments(), jar.toString())));
+        String first = Relaunch.archiveName(Relaunch.WINDOWS, jar, a);
+        assertTrue(first.matches("estrado-windows-[0-9a-f]+\\.jsa"), first);
+        assertEquals(first, Relaunch.archiveName(Relaunch.WINDOWS, jar, a));
+        assertNotEquals(first, Relaunch.archiveName(Relaunch.WINDOWS, jar, new Relaunch.Jvm("/opt/jdk", "OpenJDK 64-Bit Server VM",
+                "17.0.16+8", Optional.empty(), a.processArguments(), jar.toString())));
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
-        assertNotEquals(first, Relaunch.archiveName(jar, a));
+        assertNotEquals(first, Relaunch.archiveName(Relaunch.WINDOWS, jar, a));
     }
 
     @Test
     void aWrittenArchiveReplacesTheFormerJarsAndAFailedRunKeepsNone() throws IOException {
         Files.createDirectories(cache);
-        Path old = Files.write(cache.resolve("estrado-0123.jsa"), new byte[] {1});
-        Path archive = cache.resolve("estrado-4567.jsa");
-        Path written = Files.write(cache.resolve("estrado-4567.jsa.42.tmp"), new byte[] {1, 2});
+        Path old = Files.write(cache.resolve("estrado-windows-0123.jsa"), new byte[] {1});
+        Path export = Files.write(cache.resolve("estrado-export-0123.jsa"), new byte[] {1});
+        Path archive = cache.resolve("estrado-windows-4567.jsa");
+        Path written = Files.write(cache.resolve("estrado-windows-4567.jsa.42.tmp"), new byte[] {1, 2});
+        Path killed = Files.write(cache.resolve("estrado-windows-0123.jsa.7.tmp"), new byte[] {1});
+        Files.setLastModifiedTime(killed, FileTime.fromMillis(System.currentTimeMillis() - 7_200_000L));
+        Path running = Files.write(cache.resolve("estrado-windows-4567.jsa.8.tmp"), new byte[] {1});
         Relaunch.publish(written, archive, 0);
+        assertFalse(Files.exists(killed), "left by a killed run two hours ago");
+        assertTrue(Files.exists(running), "another estrado may be writing it now");
         assertTrue(Files.isRegularFile(archive));
         assertFalse(Files.exists(written));
         assertFalse(Files.exists(old));
+        assertTrue(Files.exists(export), "the export's archive is another kind");
 
-        Path failed = Files.write(cache.resolve("estrado-89ab.jsa.43.tmp"), new byte[] {1, 2});
-        Relaunch.publish(failed, cache.resolve("estrado-89ab.jsa"), 1);
+        Path failed = Files.write(cache.resolve("estrado-windows-89ab.jsa.43.tmp"), new byte[] {1, 2});
+        Relaunch.publish(failed, cache.resolve("estrado-windows-89ab.jsa"), 1);
         assertFalse(Files.exists(failed));
-        assertFalse(Files.exists(cache.resolve("estrado-89ab.jsa")));
+        assertFalse(Files.exists(cache.resolve("estrado-windows-89ab.jsa")));
         assertTrue(Files.isRegularFile(archive), "the good archive stays");
     }
 
