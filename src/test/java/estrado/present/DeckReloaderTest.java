@@ -92,6 +92,14 @@ class DeckReloaderTest {
         FxRuntime.call(() -> null); // apply() was queued on the FX thread before this
     }
 
+    /** Writes {@code text} outside the deck (same file system) and renames it over {@code file} in one step. */
+    private Path saveByRename(Path file, String text) throws IOException {
+        Path copy = Files.createTempFile("estrado-save", ".part"); // java.io.tmpdir, like @TempDir: outside the watched deck
+        Files.writeString(copy, text);
+        return Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     private static final String SLIDES = """
             id: s1
             title: Uno
@@ -144,7 +152,9 @@ class DeckReloaderTest {
         assertEquals(new Position(1, 1), FxRuntime.call(p::position));
         SlideContext before = FxRuntime.call(() -> p.deckProperty().get());
         // a new slide before "b": its index moves, the presentation must follow it by id
-        Files.writeString(deck.resolve("slides/s1.yaml"), SLIDES.replace("  - id: b\n",
+        // saved as editors that write a copy and rename it do: one file event. A plain write can raise two
+        // (truncate, then write), and a second one arriving after the clock moved restarts the quiet period
+        saveByRename(deck.resolve("slides/s1.yaml"), SLIDES.replace("  - id: b\n",
                 "  - id: nueva\n    title: Insertada\n  - id: b\n"));
         scheduler.awaitScheduled(0);
         scheduler.advance(DeckReloader.DEBOUNCE.minusMillis(1));
