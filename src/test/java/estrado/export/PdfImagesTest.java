@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.TestDecks;
 import estrado.render.FxRuntime;
+import estrado.render.RenderedSlide;
+import estrado.render.SlideRenderer;
 import estrado.render.OpenedDeck;
 import estrado.render.SlideContext;
 import java.awt.BasicStroke;
@@ -23,6 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -37,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Pictures in the PDF: by default a photograph becomes a JPEG at the resolution it is shown at and a
  * diagram stays lossless; {@code lossless} keeps every file's own bytes or pixels. Each picture has a
- * slide of its own, shown 640×360 slide pixels (at most 960×540 pixels kept for a photograph).
+ * slide of its own, written 640×360 slide pixels (a photograph keeps 1,5 pixels per slide pixel it is shown at).
  */
 class PdfImagesTest {
     @TempDir
@@ -101,11 +106,14 @@ class PdfImagesTest {
         try (PDDocument doc = Loader.loadPDF(compact.toFile())) {
             PDImageXObject foto = onlyImage(doc, 0);
             assertEquals(List.of(COSName.DCT_DECODE), foto.getStream().getFilters());
-            assertEquals(960, foto.getWidth());
-            assertEquals(540, foto.getHeight());
+            // the box the slide shows it in: 640×360 as written, larger when the layout lets short content grow
+            Bounds shown = shownBox(0);
+            assertTrue(shown.getWidth() >= 640 && shown.getWidth() < 1600 / PdfImages.PHOTO_SCALE, shown.toString());
+            assertEquals(Math.round(PdfImages.PHOTO_SCALE * shown.getWidth()), foto.getWidth(), 1.0);
+            assertEquals(Math.round(PdfImages.PHOTO_SCALE * shown.getHeight()), foto.getHeight(), 1.0);
             PDImageXObject grande = onlyImage(doc, 2);
             assertEquals(List.of(COSName.DCT_DECODE), grande.getStream().getFilters());
-            assertEquals(960, grande.getWidth());
+            assertEquals(Math.round(PdfImages.PHOTO_SCALE * shownBox(2).getWidth()), grande.getWidth(), 1.0);
         }
     }
 
@@ -161,6 +169,20 @@ class PdfImagesTest {
             assertEquals(outline(a), outline(b));
             assertEquals(List.of("Imágenes", "1. foto", "2. diagrama", "3. grande", "4. chica"), outline(a));
         }
+    }
+
+    /** The picture's box on slide {@code index}, in slide pixels (1920×1080), as the renderer lays it out. */
+    private static Bounds shownBox(int index) {
+        return FxRuntime.call(() -> {
+            RenderedSlide r = new SlideRenderer(context).render(context.slides().get(index), 0);
+            r.layoutNow();
+            Node picture = r.root().lookupAll("*").stream().filter(n -> n instanceof ImageView).findFirst().orElseThrow();
+            Bounds b = picture.getBoundsInParent();
+            for (Node n = picture.getParent(); n != r.root(); n = n.getParent()) {
+                b = n.localToParent(b);
+            }
+            return b;
+        });
     }
 
     private static List<String> outline(PDDocument doc) {
