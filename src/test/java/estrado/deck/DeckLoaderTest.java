@@ -41,15 +41,18 @@ class DeckLoaderTest {
         Deck deck = r.deck().orElseThrow();
         assertEquals(9, deck.sections().size());
         assertEquals(90, deck.durationMinutes());
-        // the seed's budgets, in order
-        assertEquals(List.of(10.0, 5.0, 20.0, 5.0, 10.0, 30.0, 5.0, 10.0, 5.0),
+        // the seed's plan (10, 5, 20, 5, 10, 30, 5, 10, 5: 100 min) scaled to the 90-minute class, in order
+        assertEquals(List.of(9.0, 4.5, 18.0, 4.5, 9.0, 27.0, 4.5, 9.0, 4.5),
                 deck.sections().stream().map(Section::budgetMinutes).toList());
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.location().file().endsWith("deck.yaml")).toList(),
+                "the budgets add up to the slot: nothing to warn about at deck.yaml");
         assertEquals("portada", deck.slides().get(0).id());
     }
 
     @Test
-    void seedBudgetsAddingTo100ForA90MinuteSlotIsAWarningAtDuration() {
-        DeckLoader.Result r = loader.load(TestDecks.bundled());
+    void budgetsAddingTo100ForA90MinuteSlotAreAWarningAtDuration() {
+        // the seed's plan as it is written: its sections add up to 100 minutes for a 90-minute class
+        DeckLoader.Result r = loader.load(TestDecks.withSection(dir, TestDecks.SECTION_OK.replace("budget: 90", "budget: 100")));
         Problem w = r.problems().stream().filter(p -> !p.isError())
                 .filter(p -> p.message().contains("100")).findFirst().orElseThrow();
         assertEquals("deck.yaml", w.location().file().getFileName().toString());
