@@ -106,11 +106,12 @@ final class ExportCommand implements Callable<Integer> {
         toolkit.setDaemon(true);
         toolkit.start();
         OpenedDeck opened = OpenedDeck.openForExport(folder, widgets);
+        // joined on the error path too: exiting while the toolkit starts printed its trace ("Shutdown in progress")
+        toolkit.join();
         if (opened.context().isEmpty()) {
             opened.problems().stream().filter(Problem::isError).forEach(p -> out.println(p.format(opened.root())));
             return 1;
         }
-        toolkit.join();
         FxRuntime.startHeadless();
         if (ink != null) {
             warnAboutInk(ink, opened, err);
