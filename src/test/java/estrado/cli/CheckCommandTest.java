@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import estrado.deck.TestDecks;
-import estrado.render.WidgetViews;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,20 +15,13 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, WidgetViews.of(estrado.app.Main.widgetRegistry()), folder -> {
-            throw new AssertionError("check must never open a window");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void bundledDeckChecksCleanWithNineSections() throws Exception {
-        Run r = run("check", "slides", "--json");
+        CliRun r = run("check", "slides", "--json");
         assertEquals(0, r.code(), r.out() + r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(9, json.get("sections").size());
@@ -57,7 +47,7 @@ class CheckCommandTest {
                     title: Uno
                     layuot: content
                 """);
-        Run r = run("check", dir.toString());
+        CliRun r = run("check", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("slides/s1.yaml:7:5: campo desconocido «layuot»; ¿quisiste decir «layout»?"), r.out());
     }
@@ -73,7 +63,7 @@ class CheckCommandTest {
                     title: Uno
                     layout: nada
                 """);
-        Run r = run("check", dir.toString(), "--json");
+        CliRun r = run("check", dir.toString(), "--json");
         assertEquals(1, r.code());
         JsonNode e = new ObjectMapper().readTree(r.out()).get("errors").get(0);
         assertEquals("slides/s1.yaml", e.get("file").asText());
@@ -89,7 +79,7 @@ class CheckCommandTest {
             yaml.append("      - 'Línea ").append(i).append("'\n");
         }
         TestDecks.withSection(dir, yaml.toString());
-        Run r = run("check", dir.toString());
+        CliRun r = run("check", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("slides/s1.yaml:5:5: la diapositiva «larga» se desborda"), r.out());
     }
@@ -97,7 +87,7 @@ class CheckCommandTest {
     @Test
     void warningsAloneExitZero() throws Exception {
         TestDecks.write(dir, "title: T\nduration: 60\nsections:\n  - s1.yaml\n", TestDecks.SECTION_OK);
-        Run r = run("check", dir.toString(), "--json");
+        CliRun r = run("check", dir.toString(), "--json");
         assertEquals(0, r.code(), r.out());
         assertEquals(1, new ObjectMapper().readTree(r.out()).get("warnings").size());
     }
@@ -110,22 +100,22 @@ class CheckCommandTest {
 
     @Test
     void missingDeckFolderIsALocatedError() {
-        Run r = run("check", dir.resolve("nada").toString());
+        CliRun r = run("check", dir.resolve("nada").toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("deck.yaml"), r.out());
     }
 
     @Test
     void helpIsInSpanishAndVersionPrints() {
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("Uso:") && help.out().contains("Valida un deck"), help.out());
-        Run version = run("--version");
+        CliRun version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("estrado "), version.out());
         // each deck command answers --help too, with the DECK_DIR the commands share
         for (String command : java.util.List.of("check", "export", "plan", "present", "rehearsals", "doctor")) {
-            Run h = run(command, "--help");
+            CliRun h = run(command, "--help");
             assertEquals(0, h.code(), command + ": " + h.out());
             assertTrue(h.out().contains("Uso: estrado " + command) && h.out().contains("DECK_DIR")
                     && h.out().contains("Carpeta del deck"), h.out());

@@ -9,8 +9,6 @@ import estrado.deck.Problem;
 import estrado.deck.markdown.ModelText;
 import estrado.render.WidgetViews;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,22 +20,15 @@ class ConvertAndNewCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, WidgetViews.of(estrado.app.Main.widgetRegistry()), folder -> {
-            throw new AssertionError("no window");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void convertingTheClase2DeckKeepsEverySlideAndPointsTheDeckAtTheMarkdownFiles() throws IOException {
         Path deck = estrado.deck.TestDecks.bundledYamlForm(dir.resolve("clase2"));
         DeckLoader.Result before = new DeckLoader().load(deck);
-        Run r = run("convert", deck.toString(), "--to", "md");
+        CliRun r = run("convert", deck.toString(), "--to", "md");
         assertEquals(0, r.code(), r.err());
         String deckYaml = Files.readString(deck.resolve("slides/deck.yaml"));
         assertTrue(deckYaml.contains("  - 01_intro_motivacional.md\n") && !deckYaml.contains("_motivacional.yaml"),
@@ -53,7 +44,7 @@ class ConvertAndNewCommandTest {
             assertTrue(b.get(i).location().file().toString().endsWith(".md"), b.get(i).id());
         }
         assertTrue(r.out().contains("9 secciones convertidas, 69 diapositivas"), r.out());
-        Run again = run("convert", deck.toString(), "--to", "md");
+        CliRun again = run("convert", deck.toString(), "--to", "md");
         assertEquals(0, again.code(), "converting again finds nothing to convert");
         assertTrue(again.out().contains("no hay secciones YAML"), again.out());
     }
@@ -65,7 +56,7 @@ class ConvertAndNewCommandTest {
         // a paragraph that Markdown would read as a list item: the converter must notice, not change the slide
         Files.writeString(slides.resolve("s1.yaml"), "id: s1\ntitle: Uno\nbudget: 10\nslides:\n  - id: a\n"
                 + "    title: A\n    blocks:\n      - '- no es una lista'\n");
-        Run r = run("convert", slides.getParent().toString(), "--to", "md");
+        CliRun r = run("convert", slides.getParent().toString(), "--to", "md");
         assertEquals(1, r.code(), r.out());
         assertTrue(r.err().contains("«a»"), r.err());
         assertFalse(Files.exists(slides.resolve("s1.md")));
@@ -74,7 +65,7 @@ class ConvertAndNewCommandTest {
 
     @Test
     void convertOnlyKnowsMarkdown() {
-        Run r = run("convert", dir.toString(), "--to", "pdf");
+        CliRun r = run("convert", dir.toString(), "--to", "pdf");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--to md"), r.err());
     }
@@ -82,7 +73,7 @@ class ConvertAndNewCommandTest {
     @Test
     void aNewDeckChecksCleanAndShowsEveryBlockKind() throws IOException {
         Path deck = dir.resolve("nueva");
-        Run r = run("new", deck.toString(), "--title", "Clase 3: Inferencia eficiente", "--minutes", "45");
+        CliRun r = run("new", deck.toString(), "--title", "Clase 3: Inferencia eficiente", "--minutes", "45");
         assertEquals(0, r.code(), r.err());
         CheckCommand.Report report = CheckCommand.inspect(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()), true);
         assertEquals(List.of(), report.problems().stream().filter(p -> !p.message().startsWith("pendiente"))

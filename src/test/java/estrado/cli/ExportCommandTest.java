@@ -8,8 +8,6 @@ import estrado.deck.DeckLoader;
 import estrado.deck.TestDecks;
 import estrado.render.WidgetViews;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -22,15 +20,8 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, WidgetViews.of(estrado.app.Main.widgetRegistry()), folder -> {
-            throw new AssertionError("export must never open a window");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -40,7 +31,7 @@ class ExportCommandTest {
                 .deck().orElseThrow().slides().size();
         Path pdf = dir.resolve("clase.pdf");
         Path png = dir.resolve("png");
-        Run r = run("export", TestDecks.bundled().toString(), "--pdf", pdf.toString(), "--png", png.toString());
+        CliRun r = run("export", TestDecks.bundled().toString(), "--pdf", pdf.toString(), "--png", png.toString());
         assertEquals(0, r.code(), r.out() + r.err());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(slides, doc.getNumberOfPages());
@@ -55,20 +46,20 @@ class ExportCommandTest {
 
     @Test
     void withoutAnOutputItSaysWhatToGive() {
-        Run r = run("export", TestDecks.bundled().toString());
+        CliRun r = run("export", TestDecks.bundled().toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--pdf ARCHIVO.pdf, --png CARPETA"), r.err());
     }
 
     @Test
     void notesNeedAPdfAndStepsAreFinalOrAll() {
-        Run notes = run("export", TestDecks.bundled().toString(), "--png", dir.toString(), "--notes");
+        CliRun notes = run("export", TestDecks.bundled().toString(), "--png", dir.toString(), "--notes");
         assertEquals(2, notes.code());
         assertTrue(notes.err().contains("--notes"), notes.err());
-        Run lossless = run("export", TestDecks.bundled().toString(), "--png", dir.toString(), "--lossless");
+        CliRun lossless = run("export", TestDecks.bundled().toString(), "--png", dir.toString(), "--lossless");
         assertEquals(2, lossless.code());
         assertTrue(lossless.err().contains("--lossless solo vale con --pdf"), lossless.err());
-        Run steps = run("export", TestDecks.bundled().toString(), "--pdf", dir.resolve("x.pdf").toString(), "--steps", "todos");
+        CliRun steps = run("export", TestDecks.bundled().toString(), "--pdf", dir.resolve("x.pdf").toString(), "--steps", "todos");
         assertEquals(2, steps.code());
         assertTrue(steps.err().contains("«todos»"), steps.err());
         assertFalse(Files.exists(dir.resolve("x.pdf")));
@@ -86,7 +77,7 @@ class ExportCommandTest {
                     layuot: content
                 """);
         Path pdf = dir.resolve("out.pdf");
-        Run r = run("export", dir.resolve("deck").toString(), "--pdf", pdf.toString());
+        CliRun r = run("export", dir.resolve("deck").toString(), "--pdf", pdf.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("slides/s1.yaml:7:5:"), r.out());
         assertFalse(Files.exists(pdf));
