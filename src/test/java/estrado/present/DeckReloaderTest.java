@@ -73,6 +73,18 @@ class DeckReloaderTest {
             return scheduled;
         }
 
+        /** Waits until a task is pending (a file event is between cancelling its old reload and scheduling the new one). */
+        synchronized void awaitPending() throws InterruptedException {
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(HANG_SECONDS);
+            while (pending.isEmpty()) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no reload pending within " + HANG_SECONDS + " s");
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+
         /** Moves the clock and runs, in order, every task then due. */
         void advance(Duration d) {
             List<Task> due;
@@ -85,11 +97,23 @@ class DeckReloaderTest {
         }
     }
 
-    /** A save reached the reloader and the quiet period passed: the reload ran and the FX thread applied it. */
+    /**
+     * A save reached the reloader and the quiet period passed: a reload ran and the FX thread applied it.
+     * One save can raise two file events (create, then modify) that reach the reloader apart: when the second
+     * one cancelled the first's reload just before the clock moved, its own reload is still pending, so the
+     * clock moves again for it.
+     */
     private void saved(int scheduledBefore) throws InterruptedException {
+        int reloadsBefore = reloads();
         scheduler.awaitScheduled(scheduledBefore);
-        scheduler.advance(DeckReloader.DEBOUNCE);
-        FxRuntime.call(() -> null); // apply() was queued on the FX thread before this
+        while (true) {
+            scheduler.advance(DeckReloader.DEBOUNCE);
+            FxRuntime.call(() -> null); // apply() was queued on the FX thread before this
+            if (reloads() > reloadsBefore) {
+                return;
+            }
+            scheduler.awaitPending();
+        }
     }
 
     /** Writes {@code text} outside the deck (same file system) and renames it over {@code file} in one step. */
@@ -254,9 +278,7 @@ class DeckReloaderTest {
         Files.writeString(deck.resolve("README.md"), "not part of the deck");
         Files.writeString(deck.resolve("slides/s1.yaml"), SLIDES + "# guardado\n");
         // one folder's events arrive in order: the scratch files' came before the section's and scheduled nothing
-        scheduler.awaitScheduled(0);
-        scheduler.advance(DeckReloader.DEBOUNCE);
-        FxRuntime.call(() -> null);
+        saved(0);
         assertEquals(1, reloads(), "one reload, for the section");
         assertFalse(reloader.matters(deck.resolve("README.md").toAbsolutePath().normalize()));
     }
