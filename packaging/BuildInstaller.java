@@ -195,7 +195,7 @@ public final class BuildInstaller {
     /**
      * Fails when the app or a library needs a module the runtime lacks (someone added a library or an
      * import without touching jlink.config), and returns the --add-exports the class path needs: the
-     * JavaFX internals Monocle (headless check/export) and ControlsFX reach into.
+     * JavaFX internals Monocle (headless check/export) reaches into.
      */
     private List<String> checkModulesAndExports(Path runtime) throws IOException {
         List<Path> jars = new ArrayList<>(List.of(appJar()));
