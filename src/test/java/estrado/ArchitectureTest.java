@@ -9,7 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's dependency rule, enforced: app → cli, present, export → render → widgets, deck, bib, timing. */
+/**
+ * Every dependency rule of DESIGN.md, in one place: app → cli, present, export → render → widgets, deck, bib,
+ * timing, with preflight and plan between the windows and the model, storage at the bottom; the model and the
+ * calculators never touch JavaFX; no cycles between features.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -22,7 +26,7 @@ class ArchitectureTest {
     @Test
     void modelAndLogicNeverTouchJavaFx() {
         noClasses().that().resideInAnyPackage("estrado.deck..", "estrado.bib..", "estrado.timing..",
-                        "estrado.widgets.calc..", "estrado.i18n..", "estrado.storage..")
+                        "estrado.widgets.calc..", "estrado.i18n..", "estrado.storage..", "estrado.plan..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
@@ -47,6 +51,49 @@ class ArchitectureTest {
     void deckDoesNotKnowBibliographyOrWidgets() {
         noClasses().that().resideInAPackage("estrado.deck..")
                 .should().dependOnClassesThat().resideInAnyPackage("estrado.bib..", "estrado.widgets..", "estrado.timing..")
+                .check(classes);
+    }
+
+    /** timing is pure logic beside the deck model: importable from anywhere, so it knows no other feature. */
+    @Test
+    void timingKnowsNoOtherFeature() {
+        noClasses().that().resideInAPackage("estrado.timing..")
+                .should().dependOnClassesThat().resideInAnyPackage("estrado.deck..", "estrado.present..",
+                        "estrado.render..", "estrado.app..", "estrado.cli..")
+                .check(classes);
+    }
+
+    /** The calculators serve the widgets, the CLI and tests alike: no deck model, no views. */
+    @Test
+    void calculatorsKnowNeitherTheDeckNorTheViews() {
+        noClasses().that().resideInAPackage("estrado.widgets.calc..")
+                .should().dependOnClassesThat().resideInAnyPackage("estrado.deck..", "estrado.widgets.view..")
+                .check(classes);
+    }
+
+    @Test
+    void thePlanAdapterKnowsOnlyTheDeckAndTiming() {
+        noClasses().that().resideInAPackage("estrado.plan..")
+                .should().dependOnClassesThat().resideInAnyPackage("estrado.present..", "estrado.cli..",
+                        "estrado.app..", "estrado.render..", "estrado.preflight..")
+                .check(classes);
+    }
+
+    @Test
+    void thePreLectureCheckIsBelowTheWindowsAndTheCommandLine() {
+        noClasses().that().resideInAPackage("estrado.preflight..")
+                .should().dependOnClassesThat().resideInAnyPackage("estrado.present..", "estrado.cli..",
+                        "estrado.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowsAndTheCommandLineDoNotUseEachOther() {
+        noClasses().that().resideInAPackage("estrado.present..")
+                .should().dependOnClassesThat().resideInAPackage("estrado.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("estrado.cli..")
+                .should().dependOnClassesThat().resideInAPackage("estrado.present..")
                 .check(classes);
     }
 

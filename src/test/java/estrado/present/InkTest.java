@@ -5,34 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.app.Main;
 import estrado.present.ink.Ink;
-import estrado.preflight.Displays;
-import estrado.preflight.ScreenChoices;
 import estrado.render.FxRuntime;
-import estrado.render.OpenedDeck;
 import estrado.render.SlideContext;
-import estrado.render.WidgetViews;
 import estrado.timing.InkStroke;
-import estrado.timing.PaceSettings;
 import estrado.timing.PresentationSnapshot;
 import estrado.timing.RunLogStore;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Polyline;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,86 +27,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * Ctrl+Z and X work from the keyboard; it survives a crash through the saved run; and the clicker's keys still move
  * the talk while the pen is in hand.
  */
-class InkTest {
-    private static final Path DECK = Path.of("src", "test", "resources", "decks", "widgets");
-    private static final Instant T0 = Instant.parse("2025-05-06T10:00:00Z");
-
-    @TempDir
-    Path stateDir;
-    private final FxRobot robot = new FxRobot();
+class InkTest extends TwoWindowsFixture {
     private final PointerTest.Timers timers = new PointerTest.Timers();
     private SlideContext context;
-    private Presentation presentation;
-    private TalkSession session;
-    private Windows windows;
-
-    @BeforeAll
-    static void toolkit() {
-        FxRuntime.startHeadless();
-    }
 
     @BeforeEach
     void open() {
-        context = OpenedDeck.open(DECK, WidgetViews.of(Main.widgetRegistry())).context().orElseThrow();
+        context = widgetsDeck();
         openWindows();
     }
 
     private void openWindows() {
-        windows = FxRuntime.call(() -> {
-            Chrome chrome = new Chrome();
-            chrome.apply(PresenterPrefs.Theme.LIGHT);
-            presentation = new Presentation(context);
-            session = new TalkSession(presentation, new MutableClock(T0, ZoneId.of("UTC")), PaceSettings.defaults(),
-                    new RunLogStore(stateDir), false);
-            return Windows.open(new Stage(), new Stage(), presentation, session,
-                    PresenterPrefs.inMemory(PresenterPrefs.Theme.LIGHT), chrome, ScreenChoices.inMemory(),
-                    Displays::current, timers);
-        });
+        openWindows(context, timers);
         // two sizes, two scales (the headless screen is 1280×800: windows stay inside it)
         resize(windows.audience().stage(), 1280, 600);
         resize(windows.presenter().stage(), 900, 780);
-    }
-
-    @AfterEach
-    void close() {
-        FxRuntime.call(() -> {
-            windows.presenter().stopTicking();
-            windows.presenter().stage().close();
-            windows.audience().stage().close();
-            return null;
-        });
-    }
-
-    private void resize(Stage stage, double w, double h) {
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void front(Stage stage) {
-        robot.targetWindow(stage);
-        robot.interact(() -> {
-            stage.toFront();
-            stage.requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void type(KeyCode... keys) {
-        robot.type(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private SlideView presenterSlide() {
-        return windows.presenter().currentView();
-    }
-
-    private SlideView audienceSlide() {
-        return windows.audience().view();
     }
 
     private Point2D screen(SlideView view, double[] canvas) {

@@ -7,20 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.app.Main;
-import estrado.preflight.Displays;
-import estrado.preflight.ScreenChoices;
 import estrado.render.FxRuntime;
-import estrado.render.OpenedDeck;
-import estrado.render.SlideContext;
 import estrado.render.SlideRenderer;
-import estrado.render.WidgetViews;
-import estrado.timing.PaceSettings;
-import estrado.timing.RunLogStore;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
@@ -28,13 +17,8 @@ import javafx.geometry.VerticalDirection;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Shape;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,17 +27,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * scheduler; L and C turn the dot and the spotlight on and off from either window; the wheel sizes the spotlight;
  * and the clicker's keys still move the talk.
  */
-class PointerTest {
-    private static final Path DECK = Path.of("src", "test", "resources", "decks", "widgets");
+class PointerTest extends TwoWindowsFixture {
     /** The robot's mouse lands on whole screen pixels: a pixel of a small window is a few canvas pixels. */
     private static final double CANVAS_TOLERANCE = 4;
 
-    @TempDir
-    Path stateDir;
-    private final FxRobot robot = new FxRobot();
     private final Timers timers = new Timers();
-    private Presentation presentation;
-    private Windows windows;
 
     /** Keeps every scheduled task with its delay; {@link #elapse} plays out those due within a pause. */
     static final class Timers implements WidgetMode.Scheduler {
@@ -80,56 +58,9 @@ class PointerTest {
         }
     }
 
-    @BeforeAll
-    static void toolkit() {
-        FxRuntime.startHeadless();
-    }
-
     @BeforeEach
     void open() {
-        SlideContext context = OpenedDeck.open(DECK, WidgetViews.of(Main.widgetRegistry())).context().orElseThrow();
-        windows = FxRuntime.call(() -> {
-            Chrome chrome = new Chrome();
-            chrome.apply(PresenterPrefs.Theme.LIGHT);
-            presentation = new Presentation(context);
-            TalkSession session = new TalkSession(presentation, new MutableClock(Instant.parse("2025-05-06T10:00:00Z"),
-                    ZoneId.of("UTC")), PaceSettings.defaults(), new RunLogStore(stateDir), false);
-            return Windows.open(new Stage(), new Stage(), presentation, session,
-                    PresenterPrefs.inMemory(PresenterPrefs.Theme.LIGHT), chrome, ScreenChoices.inMemory(),
-                    Displays::current, timers);
-        });
-    }
-
-    @AfterEach
-    void close() {
-        FxRuntime.call(() -> {
-            windows.presenter().stopTicking();
-            windows.presenter().stage().close();
-            windows.audience().stage().close();
-            return null;
-        });
-    }
-
-    private void front(Stage stage) {
-        robot.targetWindow(stage);
-        robot.interact(() -> {
-            stage.toFront();
-            stage.requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void type(KeyCode... keys) {
-        robot.type(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private SlideView presenterSlide() {
-        return windows.presenter().currentView();
-    }
-
-    private SlideView audienceSlide() {
-        return windows.audience().view();
+        openWindows(widgetsDeck(), timers);
     }
 
     /** Moves the mouse to canvas point {@code c} of the slide shown in {@code view}, read off the slide node. */
@@ -150,16 +81,6 @@ class PointerTest {
 
     private boolean dotVisible(SlideView view) {
         return FxRuntime.call(() -> view.pointerLayer().dot().isVisible());
-    }
-
-    private void resize(Stage stage, double w, double h) {
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void assertNear(Point2D expected, Point2D actual, String what) {

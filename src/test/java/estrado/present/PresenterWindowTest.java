@@ -8,89 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.i18n.Messages;
 import estrado.preflight.Display;
-import estrado.preflight.Displays;
-import estrado.preflight.ScreenChoices;
 import estrado.render.FxRuntime;
-import estrado.timing.PaceSettings;
-import estrado.timing.RunLogStore;
 import estrado.timing.TimerState;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The presenter window and its keys, headless (Monocle), on the fixture deck (see {@link TalkSessionTest}): keys
  * are typed with TestFX's robot into the focused window, time moves only when the test moves the clock.
  */
-class PresenterWindowTest {
-    private static final Instant T0 = Instant.parse("2025-05-06T10:00:00Z");
-
-    @TempDir
-    Path stateDir;
-    private final FxRobot robot = new FxRobot();
-    private MutableClock clock;
-    private Presentation presentation;
-    private TalkSession session;
-    private Windows windows;
-    private final AtomicReference<List<Display>> displays = new AtomicReference<>();
-
-    @BeforeAll
-    static void toolkit() {
-        FxRuntime.startHeadless();
-    }
-
+class PresenterWindowTest extends TwoWindowsFixture {
     @BeforeEach
     void open() throws Exception {
-        clock = new MutableClock(T0, ZoneId.of("UTC"));
-        var context = TalkSessionTest.fixture();
-        windows = FxRuntime.call(() -> {
-            displays.set(Displays.current());
-            Chrome chrome = new Chrome();
-            chrome.apply(PresenterPrefs.Theme.LIGHT);
-            presentation = new Presentation(context);
-            session = new TalkSession(presentation, clock, PaceSettings.defaults(), new RunLogStore(stateDir), false);
-            return Windows.open(new Stage(), new Stage(), presentation, session,
-                    PresenterPrefs.inMemory(PresenterPrefs.Theme.LIGHT), chrome, ScreenChoices.inMemory(),
-                    displays::get);
-        });
-        focus(windows.presenter().stage());
-    }
-
-    @AfterEach
-    void close() {
-        FxRuntime.call(() -> {
-            windows.presenter().stopTicking();
-            windows.presenter().stage().close();
-            windows.audience().stage().close();
-            return null;
-        });
-    }
-
-    private void focus(Stage stage) {
-        // typed characters go to the robot's target window, keys to the focused one: both are this stage
-        robot.targetWindow(stage);
-        robot.interact(() -> {
-            stage.toFront();
-            stage.requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void type(KeyCode... keys) {
-        robot.type(keys);
-        WaitForAsyncUtils.waitForFxEvents();
+        openWindows(TalkSessionTest.fixture(), WidgetMode.Scheduler.fx());
+        front(windows.presenter().stage());
     }
 
     private void chord(KeyCode modifier, KeyCode key) {
@@ -337,7 +272,7 @@ class PresenterWindowTest {
 
     @Test
     void presenterKeysWorkFromTheAudienceWindow() {
-        focus(windows.audience().stage());
+        front(windows.audience().stage());
         type(KeyCode.T);
         assertEquals(TimerState.RUNNING, session.timer().state());
         type(KeyCode.RIGHT);

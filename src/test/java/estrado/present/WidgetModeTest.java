@@ -7,19 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.app.Main;
-import estrado.preflight.Displays;
-import estrado.preflight.ScreenChoices;
 import estrado.render.FxRuntime;
-import estrado.render.OpenedDeck;
-import estrado.render.SlideContext;
-import estrado.render.WidgetViews;
-import estrado.timing.PaceSettings;
-import estrado.timing.RunLogStore;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -27,12 +16,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,15 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * the widget mode, entered with Tab or a click on the widget and left with Esc, a click outside, or a pause that
  * the test's own scheduler plays out (no sleeping).
  */
-class WidgetModeTest {
-    private static final Path DECK = Path.of("src", "test", "resources", "decks", "widgets");
-
-    @TempDir
-    Path stateDir;
-    private final FxRobot robot = new FxRobot();
+class WidgetModeTest extends TwoWindowsFixture {
     private final ManualScheduler scheduler = new ManualScheduler();
-    private Presentation presentation;
-    private Windows windows;
 
     /** Runs the one pending idle timeout when the test says the pause is over. */
     static final class ManualScheduler implements WidgetMode.Scheduler {
@@ -76,43 +54,9 @@ class WidgetModeTest {
         }
     }
 
-    @BeforeAll
-    static void toolkit() {
-        FxRuntime.startHeadless();
-    }
-
     @BeforeEach
     void open() {
-        SlideContext context = OpenedDeck.open(DECK, WidgetViews.of(Main.widgetRegistry())).context().orElseThrow();
-        windows = FxRuntime.call(() -> {
-            Chrome chrome = new Chrome();
-            chrome.apply(PresenterPrefs.Theme.LIGHT);
-            presentation = new Presentation(context);
-            TalkSession session = new TalkSession(presentation, new MutableClock(Instant.parse("2025-05-06T10:00:00Z"),
-                    ZoneId.of("UTC")), PaceSettings.defaults(), new RunLogStore(stateDir), false);
-            return Windows.open(new Stage(), new Stage(), presentation, session,
-                    PresenterPrefs.inMemory(PresenterPrefs.Theme.LIGHT), chrome, ScreenChoices.inMemory(),
-                    Displays::current, scheduler);
-        });
-    }
-
-    @AfterEach
-    void close() {
-        FxRuntime.call(() -> {
-            windows.presenter().stopTicking();
-            windows.presenter().stage().close();
-            windows.audience().stage().close();
-            return null;
-        });
-    }
-
-    private void front(Stage stage) {
-        robot.targetWindow(stage);
-        robot.interact(() -> {
-            stage.toFront();
-            stage.requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        openWindows(widgetsDeck(), scheduler);
     }
 
     private void show(String slideId) {
@@ -138,12 +82,6 @@ class WidgetModeTest {
         return type.cast(n);
     }
 
-    private void type(KeyCode... keys) {
-        robot.type(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** What the mouse can change on the detailed calculator: batch, checkpointing and the precision. */
     private record Values(double batch, boolean checkpointing, boolean fp32) {
     }
 

@@ -7,18 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.app.Main;
-import estrado.preflight.Displays;
-import estrado.preflight.ScreenChoices;
 import estrado.render.FxRuntime;
-import estrado.render.OpenedDeck;
-import estrado.render.SlideContext;
-import estrado.render.WidgetViews;
-import estrado.timing.PaceSettings;
-import estrado.timing.RunLogStore;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -28,13 +17,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,81 +27,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * Esc or Z returns; it works from the projector's own window; and ink drawn on the zoomed projector lands on the same
  * canvas points on the presenter's slide.
  */
-class ZoomTest {
-    private static final Path DECK = Path.of("src", "test", "resources", "decks", "widgets");
-
-    @TempDir
-    Path stateDir;
-    private final FxRobot robot = new FxRobot();
-    private Presentation presentation;
-    private Windows windows;
-
-    @BeforeAll
-    static void toolkit() {
-        FxRuntime.startHeadless();
-    }
-
+class ZoomTest extends TwoWindowsFixture {
     @BeforeEach
     void open() {
-        SlideContext context = OpenedDeck.open(DECK, WidgetViews.of(Main.widgetRegistry())).context().orElseThrow();
-        windows = FxRuntime.call(() -> {
-            Chrome chrome = new Chrome();
-            chrome.apply(PresenterPrefs.Theme.LIGHT);
-            presentation = new Presentation(context);
-            TalkSession session = new TalkSession(presentation, new MutableClock(Instant.parse("2025-05-06T10:00:00Z"),
-                    ZoneId.of("UTC")), PaceSettings.defaults(), new RunLogStore(stateDir), false);
-            return Windows.open(new Stage(), new Stage(), presentation, session,
-                    PresenterPrefs.inMemory(PresenterPrefs.Theme.LIGHT), chrome, ScreenChoices.inMemory(),
-                    Displays::current, new PointerTest.Timers());
-        });
+        openWindows(widgetsDeck(), new PointerTest.Timers());
         resize(windows.audience().stage(), 1280, 640);
         resize(windows.presenter().stage(), 1000, 760);
         List<estrado.deck.Slide> slides = presentation.deckProperty().get().slides();
         int index = slides.indexOf(slides.stream().filter(s -> s.id().equals("vram-detallado")).findFirst().orElseThrow());
         robot.interact(() -> presentation.goTo(new Position(index, 0)));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() {
-        FxRuntime.call(() -> {
-            windows.presenter().stopTicking();
-            windows.presenter().stage().close();
-            windows.audience().stage().close();
-            return null;
-        });
-    }
-
-    private void resize(Stage stage, double w, double h) {
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void front(Stage stage) {
-        robot.targetWindow(stage);
-        robot.interact(() -> {
-            stage.toFront();
-            stage.requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void type(KeyCode... keys) {
-        robot.type(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private SlideView presenterSlide() {
-        return windows.presenter().currentView();
-    }
-
-    private SlideView audienceSlide() {
-        return windows.audience().view();
     }
 
     private void drag(SlideView view, double x0, double y0, double x1, double y1) {
