@@ -358,13 +358,4 @@ public final class Bibliography {
         Matcher m = LINE_COLUMN.matcher(message == null ? "" : message);
         return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[] {0, 0};
     }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        String s = message.strip();
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl).strip();
-    }
 }

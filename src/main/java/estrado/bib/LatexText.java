@@ -2,6 +2,7 @@ package estrado.bib;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ final class LatexText {
             Map.entry("cubic", ""), Map.entry("flop", "FLOP"), Map.entry("electronvolt", "eV"), Map.entry("newton", "N"),
             Map.entry("pascal", "Pa"), Map.entry("ohm", "Ω"));
     /** Math commands that only choose a font: their argument is the text. */
-    private static final java.util.Set<String> FONT_COMMANDS = java.util.Set.of("mathrm", "mathit", "mathbf", "mathsf",
+    private static final Set<String> FONT_COMMANDS = Set.of("mathrm", "mathit", "mathbf", "mathsf",
             "mathtt", "mathcal", "text", "textrm", "textit", "textbf", "operatorname", "mbox");
 
     private LatexText() {

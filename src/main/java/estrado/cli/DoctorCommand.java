@@ -1,5 +1,6 @@
 package estrado.cli;
 
+import estrado.deck.Problem;
 import estrado.i18n.Messages;
 import estrado.plan.DeckPlan;
 import estrado.preflight.CheckItem;
@@ -19,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,7 +67,7 @@ final class DoctorCommand implements Callable<Integer> {
         items.add(new CheckItem(CheckItem.Level.INFO, CheckItem.Topic.CLICKER, Messages.get("doctor.clicker")));
         OpenedDeck opened = OpenedDeck.open(folder, widgets);
         opened.deck().ifPresent(d -> items.addAll(PreLectureCheck.plan(DeckPlan.of(d))));
-        List<estrado.deck.Problem> problems = new ArrayList<>(opened.problems());
+        List<Problem> problems = new ArrayList<>(opened.problems());
         if (opened.context().isPresent()) {
             FxRuntime.startHeadless();
             problems.addAll(FxRuntime.call(() -> OverflowCheck.run(new SlideRenderer(opened.context().get()))));
@@ -77,19 +79,19 @@ final class DoctorCommand implements Callable<Integer> {
         // the verdict first, as in the dialog; the author's homework last, under its count
         out.println(PreLectureCheck.verdict(items));
         out.println();
-        items.sort(java.util.Comparator.comparing(CheckItem::topic));
+        items.sort(Comparator.comparing(CheckItem::topic));
         long homework = items.stream().filter(i -> i.topic() == CheckItem.Topic.AUTHOR).count();
         CheckItem.Topic topic = null;
         for (CheckItem i : items) {
             if (i.topic() != topic) {
                 topic = i.topic();
-                out.println(Messages.get("topic." + topic.name().toLowerCase(Locale.ROOT), homework));
+                out.println(Messages.get(topic.messageKey(), homework));
             }
-            out.println(String.format("  %-6s %s", Messages.get("level." + i.level().name()), i.text()));
+            out.println(String.format("  %-6s %s", Messages.get(i.level().messageKey()), i.text()));
         }
         CheckItem.Level worst = PreLectureCheck.worst(items);
         out.println();
-        out.println(Messages.get("doctor.summary." + worst.name()));
+        out.println(Messages.get(worst.summaryKey()));
         out.flush();
         return worst == CheckItem.Level.ERROR ? 1 : 0;
     }

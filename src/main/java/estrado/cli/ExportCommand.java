@@ -1,5 +1,6 @@
 package estrado.cli;
 
+import estrado.deck.Deck;
 import estrado.deck.Problem;
 import estrado.export.ExportCancelledException;
 import estrado.deck.Slide;
@@ -163,7 +164,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** A run of another deck, or of slides since removed: said, and the ink that still fits is drawn. */
     private void warnAboutInk(InkPainter ink, OpenedDeck opened, PrintWriter err) {
-        estrado.deck.Deck d = opened.context().get().deck();
+        Deck d = opened.context().get().deck();
         if (!DeckPlan.deckId(d).equals(inkDeck)) {
             err.println(Messages.get("export.inkOtherDeck", inkRun, inkDeck, DeckPlan.deckId(d)));
         }

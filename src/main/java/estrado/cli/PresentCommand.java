@@ -1,6 +1,8 @@
 package estrado.cli;
 
+import estrado.i18n.Messages;
 import estrado.timing.PaceSettings;
+import estrado.timing.SlotEnd;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -45,14 +47,14 @@ final class PresentCommand implements Callable<Integer> {
     public Integer call() {
         if (toleranceSeconds < 0 || lastMinutes < 0 || sectionWarningSeconds < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    estrado.i18n.Messages.get("present.negative"));
+                    Messages.get("present.negative"));
         }
         PaceSettings pacing = new PaceSettings(Duration.ofSeconds(toleranceSeconds), Duration.ofMinutes(lastMinutes),
                 Duration.ofSeconds(sectionWarningSeconds));
         if (end != null) {
-            pacing = pacing.withSlotEnd(estrado.timing.SlotEnd.parse(end).orElseThrow(() ->
+            pacing = pacing.withSlotEnd(SlotEnd.parse(end).orElseThrow(() ->
                     new CommandLine.ParameterException(spec.commandLine(),
-                            estrado.i18n.Messages.get("slot.endBad", end))));
+                            Messages.get("slot.endBad", end))));
         }
         return presenter.present(deck.given, pacing, noCheck);
     }

@@ -268,10 +268,9 @@ final class VramCommand implements Callable<Integer> {
         ModelConfig m = in.model();
         out.println(Messages.get("cli.vram.modelLine", m.name(), Numbers.params(m.totalParams())));
         out.println(Messages.get("cli.vram.setupLine", in.weightPrecision().label(),
-                Messages.get("widget.mode." + in.mode().key()), in.batch(), Numbers.integer(in.seqLen()),
-                in.gpus()));
+                Messages.get(in.mode().messageKey()), in.batch(), Numbers.integer(in.seqLen()), in.gpus()));
         if (in.mode().isTraining()) {
-            out.println(Messages.get("cli.vram.trainingLine", Messages.get("widget.optimizer." + in.optimizer().key()),
+            out.println(Messages.get("cli.vram.trainingLine", Messages.get(in.optimizer().messageKey()),
                     Messages.get(in.gradientCheckpointing() ? "cli.yes" : "cli.no")));
         }
         if (in.mode().isAdapter()) {

@@ -1,8 +1,11 @@
 package estrado.deck;
 
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The pieces a slide is made of. {@code step} is the reveal step at which a block appears
@@ -86,8 +89,8 @@ public sealed interface Block {
         }
 
         /** The lines set apart at reveal step {@code at}: the latest highlight already shown. */
-        public java.util.Set<Integer> highlightedAt(int at) {
-            java.util.Set<Integer> lines = java.util.Set.of();
+        public Set<Integer> highlightedAt(int at) {
+            Set<Integer> lines = Set.of();
             for (CodeLines h : highlights) {
                 if (h.step() <= at) {
                     lines = h.lines();
@@ -104,9 +107,9 @@ public sealed interface Block {
     }
 
     /** Lines of a code block set apart from a reveal step on (1-based; empty = all lines, none set apart). */
-    record CodeLines(java.util.Set<Integer> lines, int step) {
+    record CodeLines(Set<Integer> lines, int step) {
         public CodeLines {
-            lines = java.util.Set.copyOf(lines);
+            lines = Set.copyOf(lines);
         }
     }
 
@@ -130,7 +133,7 @@ public sealed interface Block {
 
         /** The model preset key the diagram is drawn for: the one asked for (lower case), else the diagram's default. */
         public String modelOrDefault() {
-            return model.map(m -> m.text().trim().toLowerCase(java.util.Locale.ROOT))
+            return model.map(m -> m.text().trim().toLowerCase(Locale.ROOT))
                     .orElse(kind.defaultModel().orElse(""));
         }
     }
@@ -152,5 +155,5 @@ public sealed interface Block {
      *
      * @param start when the class starts, or {@code null} when not given
      */
-    record Agenda(java.time.LocalTime start, int step, Location location) implements Block { }
+    record Agenda(LocalTime start, int step, Location location) implements Block { }
 }

@@ -1,5 +1,6 @@
 package estrado.deck;
 
+import estrado.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,8 +113,8 @@ final class BlockReader {
         allowOnly(m, type, "steps");
         boolean stepwise = new Fields(m, List.copyOf(m.entries().keySet()), problems).bool("steps", false);
         if (!(body instanceof YamlNode.Sequence seq)) {
-            problems.error(body.location(), "field.wrongType", type, estrado.i18n.Messages.get("kind.list"),
-                    estrado.i18n.Messages.get(body.kindKey()));
+            problems.error(body.location(), "field.wrongType", type, Messages.get("kind.list"),
+                    Messages.get(body.kindKey()));
             return Optional.empty();
         }
         int start = step;
@@ -156,8 +157,8 @@ final class BlockReader {
     private Optional<Block> table(YamlNode.Mapping m, YamlNode body, Location at) {
         allowOnly(m, "table");
         if (!(body instanceof YamlNode.Mapping tm)) {
-            problems.error(body.location(), "field.wrongType", "table", estrado.i18n.Messages.get("kind.mapping"),
-                    estrado.i18n.Messages.get(body.kindKey()));
+            problems.error(body.location(), "field.wrongType", "table", Messages.get("kind.mapping"),
+                    Messages.get(body.kindKey()));
             return Optional.empty();
         }
         Fields f = new Fields(tm, List.of("header", "align", "rows", "caption"), problems);

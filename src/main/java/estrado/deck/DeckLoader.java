@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a deck folder into a {@link Deck}, collecting every problem with its location.
@@ -235,8 +237,7 @@ public final class DeckLoader {
                     } else {
                         // read the header only: a picture too big to decode safely becomes a placeholder
                         ImageHeader.refusal(p).ifPresent(why -> problems.warning(img.location(), (String) why[0],
-                                java.util.stream.Stream.concat(java.util.stream.Stream.of(img.src()),
-                                        java.util.Arrays.stream(why, 1, why.length)).toArray()));
+                                Stream.concat(Stream.of(img.src()), Arrays.stream(why, 1, why.length)).toArray()));
                     }
                 });
             }

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Resolves paths written in a deck, refusing any that lead outside the deck folder. */
 public final class DeckPaths {
     /** A URL scheme: two letters or more before the colon, so Windows drive letters stay paths. */
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*",
-            java.util.regex.Pattern.DOTALL);
+    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*", Pattern.DOTALL);
 
     private DeckPaths() {
     }

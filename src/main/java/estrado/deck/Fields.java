@@ -1,5 +1,6 @@
 package estrado.deck;
 
+import estrado.i18n.Messages;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,10 @@ final class Fields {
 
     static void reportUnknown(Location at, String key, String name, List<String> known, Problems problems) {
         Optional<String> guess = didYouMean(name, known);
-        String hint = guess.map(g -> estrado.i18n.Messages.get("hint.didYouMean", g))
+        String hint = guess.map(g -> Messages.get("hint.didYouMean", g))
                 .orElseGet(() -> known.size() <= MAX_LISTED
-                        ? estrado.i18n.Messages.get("hint.known", String.join(", ", known))
-                        : estrado.i18n.Messages.get("hint.closest", String.join(", ", closest(name, known)), known.size()));
+                        ? Messages.get("hint.known", String.join(", ", known))
+                        : Messages.get("hint.closest", String.join(", ", closest(name, known)), known.size()));
         problems.error(at, key, name, hint);
     }
 
@@ -143,16 +144,15 @@ final class Fields {
     }
 
     private void wrongType(String key, YamlNode found, String expectedKind) {
-        problems.error(found.location(), "field.wrongType", key, estrado.i18n.Messages.get(expectedKind),
-                estrado.i18n.Messages.get(found.kindKey()));
+        problems.error(found.location(), "field.wrongType", key, Messages.get(expectedKind),
+                Messages.get(found.kindKey()));
     }
 
     static Optional<String> asText(YamlNode n, Problems problems) {
         if (n instanceof YamlNode.Scalar s) {
             return s.tag() == YamlNode.Scalar.Tag.NULL ? Optional.empty() : Optional.of(s.text());
         }
-        problems.error(n.location(), "value.wrongType", estrado.i18n.Messages.get("kind.text"),
-                estrado.i18n.Messages.get(n.kindKey()));
+        problems.error(n.location(), "value.wrongType", Messages.get("kind.text"), Messages.get(n.kindKey()));
         return Optional.empty();
     }
 

@@ -3,10 +3,14 @@ package estrado.deck;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -43,7 +47,7 @@ public record ImageHeader(String format, int width, int height) {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 if (!SHOWN.contains(format)) {
                     return Optional.empty();
                 }
@@ -73,7 +77,7 @@ public record ImageHeader(String format, int width, int height) {
         ImageHeader h = header.get();
         if (h.tooLarge()) {
             return Optional.of(new Object[] {"image.tooLarge", h.width(), h.height(),
-                String.format(java.util.Locale.ROOT, "%.0f", h.pixels() / 1e6), MAX_PIXELS / 1_000_000});
+                String.format(Locale.ROOT, "%.0f", h.pixels() / 1e6), MAX_PIXELS / 1_000_000});
         }
         if (truncated(file, h.format())) {
             return Optional.of(new Object[] {"image.truncated"});
@@ -90,11 +94,11 @@ public record ImageHeader(String format, int width, int height) {
      */
     static boolean truncated(Path file, String format) {
         byte[] tail;
-        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
             long size = ch.size();
             int n = (int) Math.min(size, TAIL_BYTES);
             ch.position(size - n);
-            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(n);
+            ByteBuffer buf = ByteBuffer.allocate(n);
             while (buf.hasRemaining() && ch.read(buf) > 0) {
                 // reads the last bytes
             }
@@ -124,5 +128,5 @@ public record ImageHeader(String format, int width, int height) {
     }
 
     /** What JavaFX can decode (ImageIO names them so). */
-    private static final java.util.Set<String> SHOWN = java.util.Set.of("png", "jpeg", "jpg", "gif", "bmp");
+    private static final Set<String> SHOWN = Set.of("png", "jpeg", "jpg", "gif", "bmp");
 }

@@ -1,5 +1,6 @@
 package estrado.deck;
 
+import estrado.i18n.Messages;
 import java.nio.file.Path;
 
 /** One thing wrong (or worth a warning) in a deck, pinned to where it is. */
@@ -42,7 +43,7 @@ public record Problem(Severity severity, Location location, String message) {
 
     /** {@code file:line:col: message}, the form every editor can jump to. */
     public String format(Path base) {
-        String prefix = severity == Severity.WARNING ? estrado.i18n.Messages.get("problem.warning") + ": " : "";
+        String prefix = severity == Severity.WARNING ? Messages.get("problem.warning") + ": " : "";
         return location.display(base) + ": " + prefix + message;
     }
 }

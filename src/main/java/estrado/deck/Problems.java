@@ -4,6 +4,7 @@ import estrado.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** Collects problems while a deck is read, so one pass reports all of them, not just the first. */
 public final class Problems {
@@ -26,7 +27,7 @@ public final class Problems {
     }
 
     /** The known name {@code name} is most likely a misspelling of, if any (the did-you-mean of every message). */
-    public static java.util.Optional<String> closestName(String name, List<String> known) {
+    public static Optional<String> closestName(String name, List<String> known) {
         return Fields.didYouMean(name, known);
     }
 

@@ -1,11 +1,13 @@
 package estrado.deck;
 
+import estrado.deck.markdown.MarkdownSection;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -49,7 +51,7 @@ public final class TextLocator {
         if (source.isEmpty()) {
             return anchor;
         }
-        if (estrado.deck.markdown.MarkdownSection.isMarkdown(anchor.file())) {
+        if (MarkdownSection.isMarkdown(anchor.file())) {
             return inMarkdown(source.get(), text, from).map(i -> at(anchor.file(), source.get(), i)).orElse(anchor);
         }
         Optional<Span> span = source.get().spans().stream()
@@ -89,7 +91,7 @@ public final class TextLocator {
         int[] t = text.text().codePoints().toArray();
         int upTo = text.text().codePointCount(0, from);
         Optional<Integer> at = walk(cps, start, t, upTo);
-        int[] head = java.util.Arrays.copyOf(t, Math.min(t.length, 12));
+        int[] head = Arrays.copyOf(t, Math.min(t.length, 12));
         for (int i : occurrences(cps, start, Math.min(cps.length, start + MARKDOWN_REACH), head)) {
             if (at.isPresent()) {
                 break;
@@ -175,7 +177,7 @@ public final class TextLocator {
                     starts.add(i + 1);
                 }
             }
-            if (estrado.deck.markdown.MarkdownSection.isMarkdown(file)) {
+            if (MarkdownSection.isMarkdown(file)) {
                 return Optional.of(new Source(cps, starts.stream().mapToInt(Integer::intValue).toArray(), List.of()));
             }
             LoaderOptions options = new LoaderOptions();

@@ -145,7 +145,7 @@ public final class PreLectureCheck {
             boolean mentionUnfinished) {
         List<CheckItem> out = new ArrayList<>();
         if (StateFiles.writable(dir)) {
-            StateFiles.removeOrphans(dir, java.time.Instant.now());
+            StateFiles.removeOrphans(dir, Instant.now());
             out.add(new CheckItem(Level.OK, Topic.STATE, Messages.get("preflight.stateOk", dir)));
         } else {
             out.add(new CheckItem(Level.ERROR, Topic.STATE, Messages.get("preflight.stateBad", dir)));

@@ -5,6 +5,7 @@ import estrado.storage.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /** Small settings files under the state directory, replaced atomically like the run logs ({@link AtomicFiles}). */
 public final class StateFiles {
@@ -32,7 +33,7 @@ public final class StateFiles {
      *
      * @return how many were deleted
      */
-    public static int removeOrphans(Path dir, java.time.Instant now) {
+    public static int removeOrphans(Path dir, Instant now) {
         return AtomicFiles.removeOrphans(dir, now);
     }
 

@@ -2,6 +2,7 @@ package estrado.present;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -69,7 +70,7 @@ final class Banner extends VBox {
 
     private static Label label(Message m) {
         Label l = new Label(m.text());
-        l.getStyleClass().addAll("banner", m.level().name().toLowerCase(java.util.Locale.ROOT));
+        l.getStyleClass().addAll("banner", m.level().name().toLowerCase(Locale.ROOT));
         l.setMaxWidth(1400);
         return l;
     }

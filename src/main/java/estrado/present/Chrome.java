@@ -29,10 +29,6 @@ final class Chrome {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    boolean isDark() {
-        return dark;
-    }
-
     /** The choice that flips the current look. */
     PresenterPrefs.Theme flipped() {
         return dark ? PresenterPrefs.Theme.LIGHT : PresenterPrefs.Theme.DARK;

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyEvent;
  */
 final class ConfirmQuitOverlay extends ConfirmOverlay {
     ConfirmQuitOverlay(String elapsed, Runnable confirm, Runnable cancel) {
-        super("quit", elapsed, confirm, cancel);
+        super("quit", new Texts("quit.title", "quit.text", "quit.yes", "quit.no"), elapsed, confirm, cancel);
     }
 
     @Override

@@ -2,6 +2,7 @@ package estrado.present;
 
 import estrado.i18n.Messages;
 import java.util.function.IntConsumer;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -27,7 +28,7 @@ final class GoToOverlay extends Overlay {
         list.setId("goto-list");
         list.getStyleClass().add("goto-list");
         list.setPrefSize(900, 420);
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(SlideSearch.Hit item, boolean empty) {
                 super.updateItem(item, empty);

@@ -29,7 +29,7 @@ final class HelpOverlay extends Overlay {
             head.getStyleClass().add("help-group");
             col.add(head, 0, rows[c]++, 2, 1);
             for (PresenterKeys.HelpRow r : g.getValue()) {
-                Label keys = new Label(r.keys().startsWith("@") ? Messages.get(r.keys().substring(1)) : r.keys());
+                Label keys = new Label(r.shownKeys());
                 keys.getStyleClass().add("help-keys");
                 keys.setMinWidth(Label.USE_PREF_SIZE);
                 Label text = new Label(Messages.get(r.textKey()));

@@ -18,10 +18,6 @@ public final class Keymap {
     /** The number typed before Enter, valid right after {@link Action#GO_TO}. */
     private int typedNumber;
 
-    public int typedNumber() {
-        return typedNumber;
-    }
-
     public Action action(KeyEvent e) {
         if (e.isControlDown() || e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
             digits.setLength(0);

@@ -3,7 +3,9 @@ package estrado.present;
 import estrado.deck.Notes;
 import estrado.deck.Slide;
 import estrado.i18n.Messages;
+import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -53,16 +55,16 @@ final class NotesView extends VBox {
             body.getChildren().add(text);
         }
         boolean first = true;
-        for (java.util.List<String> paragraph : Notes.paragraphs(slide.notes())) {
+        for (List<String> paragraph : Notes.paragraphs(slide.notes())) {
             for (String line : paragraph) {
                 Notes.Item item = Notes.item(line);
                 Label l = line(item.text());
-                javafx.scene.Node row = l;
+                Node row = l;
                 if (item.isItem()) {
                     Label marker = line(item.marker());
                     marker.setMinWidth(Label.USE_PREF_SIZE);
                     marker.getStyleClass().add("notes-marker");
-                    javafx.scene.layout.HBox h = new javafx.scene.layout.HBox(marker, l);
+                    HBox h = new HBox(marker, l);
                     HBox.setHgrow(l, Priority.ALWAYS);
                     h.getStyleClass().add("notes-item");
                     row = h;
@@ -87,8 +89,8 @@ final class NotesView extends VBox {
     }
 
     /** The notes' rows as shown (a list item as its marker and text), for tests. */
-    java.util.List<String> rows() {
-        return body.getChildren().stream().map(n -> n instanceof javafx.scene.layout.HBox h
+    List<String> rows() {
+        return body.getChildren().stream().map(n -> n instanceof HBox h
                 ? ((Label) h.getChildren().get(0)).getText() + " " + ((Label) h.getChildren().get(1)).getText()
                 : ((Label) n).getText()).toList();
     }
@@ -125,10 +127,6 @@ final class NotesView extends VBox {
 
     String text() {
         return text.getText();
-    }
-
-    double scrollPosition() {
-        return scroll.getVvalue();
     }
 
     private void applySize() {

@@ -1,8 +1,14 @@
 package estrado.present;
 
+import estrado.i18n.Messages;
+import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -36,16 +42,14 @@ abstract class Overlay extends StackPane {
      * "Empezar desde aquí" under the card's title, before the clock starts: a button and its key, Ctrl+Enter.
      * {@code chosen} gives the slide the overlay points at.
      */
-    protected javafx.scene.control.Button startHereButton(java.util.function.IntConsumer startHere,
-            java.util.function.IntSupplier chosen) {
-        javafx.scene.control.Button b = new javafx.scene.control.Button(
-                estrado.i18n.Messages.get("slot.startHere"));
+    protected Button startHereButton(IntConsumer startHere, IntSupplier chosen) {
+        Button b = new Button(Messages.get("slot.startHere"));
         b.setId("start-here");
         b.setFocusTraversable(false);
         b.setOnAction(e -> startHere.accept(chosen.getAsInt()));
-        Label h = new Label(estrado.i18n.Messages.get("slot.startHereHint"));
+        Label h = new Label(Messages.get("slot.startHereHint"));
         h.getStyleClass().add("overlay-hint");
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, b, h);
+        HBox row = new HBox(12, b, h);
         row.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().add(2, row);
         return b;
@@ -53,7 +57,7 @@ abstract class Overlay extends StackPane {
 
     /** Ctrl+Enter, the key of "empezar desde aquí". */
     static boolean isStartHere(KeyEvent e) {
-        return e.getCode() == javafx.scene.input.KeyCode.ENTER && (e.isControlDown() || e.isShortcutDown());
+        return e.getCode() == KeyCode.ENTER && (e.isControlDown() || e.isShortcutDown());
     }
 
     /** A key pressed while open; true if used. Esc is handled by the window. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 
 /**
  * The whole plan at a glance: a row with each section as wide as its scaled budget, and under it a row with
@@ -101,7 +102,7 @@ final class PlanTimeline extends Region {
         return 600;
     }
 
-    private javafx.scene.text.Font getFont() {
+    private Font getFont() {
         return planCaption.getFont();
     }
 

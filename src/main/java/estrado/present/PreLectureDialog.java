@@ -1,5 +1,6 @@
 package estrado.present;
 
+import atlantafx.base.theme.Styles;
 import estrado.deck.Problem;
 import estrado.deck.Slide;
 import estrado.i18n.Messages;
@@ -11,18 +12,24 @@ import estrado.render.OverflowCheck;
 import estrado.render.SlideRenderer;
 import estrado.timing.PresentationSnapshot;
 import estrado.timing.TimeFormat;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -44,12 +51,12 @@ final class PreLectureDialog {
     private final VBox list = new VBox();
     private final Label verdict = new Label();
     private final List<CheckItem> all = new ArrayList<>();
-    private final javafx.scene.control.TitledPane author = new javafx.scene.control.TitledPane();
+    private final TitledPane author = new TitledPane();
     private final Consumer<Boolean> onStart;
     private boolean started;
-    private final javafx.scene.control.TextField slotEnd = new javafx.scene.control.TextField();
+    private final TextField slotEnd = new TextField();
     private final Label slotEndError = new Label();
-    private java.util.function.Predicate<String> applySlotEnd = text -> true;
+    private Predicate<String> applySlotEnd = text -> true;
     private AnimationTimer renderCheck;
     private boolean renderingChecked;
 
@@ -79,7 +86,7 @@ final class PreLectureDialog {
                 list.getChildren().add(author);
                 continue;
             }
-            Label head = new Label(Messages.get("topic." + t.name().toLowerCase(java.util.Locale.ROOT)));
+            Label head = new Label(Messages.get(t.messageKey()));
             head.getStyleClass().add("check-topic");
             box.getChildren().add(head);
             list.getChildren().add(box);
@@ -101,7 +108,7 @@ final class PreLectureDialog {
 
         Button start = new Button(Messages.get("check.start"));
         start.setId("start-button");
-        start.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        start.getStyleClass().add(Styles.ACCENT);
         start.setDefaultButton(true);
         start.setFocusTraversable(false);
         start.setOnAction(e -> begin());
@@ -162,7 +169,7 @@ final class PreLectureDialog {
             }
             all.add(i);
             Label l = new Label(symbol(i.level()) + "  " + i.text());
-            l.getStyleClass().add("check-" + i.level().name().toLowerCase(java.util.Locale.ROOT));
+            l.getStyleClass().add("check-" + i.level().name().toLowerCase(Locale.ROOT));
             l.setWrapText(true);
             topics.get(i.topic()).getChildren().add(l);
         }
@@ -182,7 +189,7 @@ final class PreLectureDialog {
     }
 
     /** The folded group of the author's warnings. */
-    javafx.scene.control.TitledPane authorGroup() {
+    TitledPane authorGroup() {
         return author;
     }
 
@@ -203,7 +210,7 @@ final class PreLectureDialog {
      * Draws every slide off-screen, one per frame once the dialog is on screen, and lists those that overflow.
      * All at once it took over a second before the dialog's first frame (and froze the clicker test meanwhile).
      */
-    void checkRendering(SlideRenderer renderer, java.nio.file.Path base) {
+    void checkRendering(SlideRenderer renderer, Path base) {
         List<Slide> slides = renderer.context().slides();
         List<Problem> problems = new ArrayList<>();
         Label progress = new Label(Messages.get("preflight.rendering", 0, slides.size()));
@@ -244,7 +251,7 @@ final class PreLectureDialog {
      * The slot's end: shown with {@code initial} (remembered for the deck, or {@code --end}); {@code apply} takes
      * the text at the start and says whether it is a time (or empty); if not, the talk does not start yet.
      */
-    void offerSlotEnd(String initial, java.util.function.Predicate<String> apply) {
+    void offerSlotEnd(String initial, Predicate<String> apply) {
         slotEnd.setText(initial == null ? "" : initial);
         applySlotEnd = apply;
     }
@@ -261,16 +268,67 @@ final class PreLectureDialog {
         }
         Keymap.Action a = keys.action(e);
         PresenterKeys.Action pa = PresenterKeys.pressed(e);
-        String what = a != Keymap.Action.NONE ? Messages.get("action." + a.name())
-                : pa != PresenterKeys.Action.NONE ? Messages.get("paction." + pa.name())
-                : Messages.get("action.NONE");
+        String what = Messages.get(a != Keymap.Action.NONE ? actionKey(a) : actionKey(pa));
         echo.setText(Messages.get("clicker.echo", keyName(e.getCode()), what));
+    }
+
+    /** The message key of what an audience key does (switches over every action: a new one needs its text). */
+    static String actionKey(Keymap.Action a) {
+        return switch (a) {
+            case NEXT -> "action.NEXT";
+            case PREVIOUS -> "action.PREVIOUS";
+            case FIRST -> "action.FIRST";
+            case LAST -> "action.LAST";
+            case GO_TO -> "action.GO_TO";
+            case BLACK -> "action.BLACK";
+            case WHITE -> "action.WHITE";
+            case FULL_SCREEN -> "action.FULL_SCREEN";
+            case RESET_WIDGETS -> "action.RESET_WIDGETS";
+            case POINTER -> "action.POINTER";
+            case SPOTLIGHT -> "action.SPOTLIGHT";
+            case ZOOM -> "action.ZOOM";
+            case PEN -> "action.PEN";
+            case HIGHLIGHTER -> "action.HIGHLIGHTER";
+            case INK_COLOUR -> "action.INK_COLOUR";
+            case CLEAR_INK -> "action.CLEAR_INK";
+            case NONE -> "action.NONE";
+        };
+    }
+
+    /** The message key of what a presenter key does. */
+    static String actionKey(PresenterKeys.Action a) {
+        return switch (a) {
+            case START_PAUSE -> "paction.START_PAUSE";
+            case PLUS_MINUTE -> "paction.PLUS_MINUTE";
+            case MINUS_MINUTE -> "paction.MINUS_MINUTE";
+            case RESET -> "paction.RESET";
+            case OVERVIEW -> "paction.OVERVIEW";
+            case GO_TO -> "paction.GO_TO";
+            case SWAP_SCREENS -> "paction.SWAP_SCREENS";
+            case THEME -> "paction.THEME";
+            case HELP -> "paction.HELP";
+            case REHEARSALS -> "paction.REHEARSALS";
+            case NOTES_BIGGER -> "paction.NOTES_BIGGER";
+            case NOTES_SMALLER -> "paction.NOTES_SMALLER";
+            case NOTES_DEFAULT -> "paction.NOTES_DEFAULT";
+            case NOTES_DOWN -> "paction.NOTES_DOWN";
+            case NOTES_UP -> "paction.NOTES_UP";
+            case CLOSE -> "paction.CLOSE";
+            case QUIT -> "paction.QUIT";
+            case UNDO_INK -> "paction.UNDO_INK";
+            case NONE -> "action.NONE";
+        };
     }
 
     static String keyName(KeyCode code) {
         return switch (code) {
             case PAGE_DOWN -> Messages.get("key.pageDown");
             case PAGE_UP -> Messages.get("key.pageUp");
+            case SPACE -> Messages.get("key.space");
+            case BACK_SPACE -> Messages.get("key.backspace");
+            case HOME -> Messages.get("key.home");
+            case END -> Messages.get("key.end");
+            case PAUSE -> Messages.get("key.pause");
             case PERIOD -> ".";
             default -> code.getName();
         };
@@ -308,7 +366,7 @@ final class PreLectureDialog {
         boolean r = resumeChosen();
         // after the key event that asked for it is over: GTK's input method still holds the window meanwhile,
         // and hiding it inside that event crashed the JVM (seen with Enter in the end-time field)
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             stage.hide();
             onStart.accept(r);
         });

@@ -1,6 +1,9 @@
 package estrado.present;
 
+import estrado.i18n.Messages;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -20,17 +23,25 @@ public final class PresenterKeys {
     }
 
     /**
-     * One line of the help overlay: a group, the keys as shown (or "@" and the message key of a key's name that
-     * differs by language, like the mouse wheel), and the message key of what they do.
+     * One line of the help overlay: a group, the keys, and the message key of what they do. A key whose name
+     * differs by language (Space, PageDown, the mouse wheel) is written as its message key in braces,
+     * {@code {key.space}}; the rest (arrows, letters, Esc, Ctrl+…) read the same in both.
      */
-    public record HelpRow(String group, String keys, String textKey) { }
+    public record HelpRow(String group, String keys, String textKey) {
+        private static final Pattern NAME = Pattern.compile("\\{([a-zA-Z.]+)}");
+
+        /** The keys as the lecturer reads them, each name in the interface's language. */
+        public String shownKeys() {
+            return NAME.matcher(keys).replaceAll(m -> Matcher.quoteReplacement(Messages.get(m.group(1))));
+        }
+    }
 
     /** Every key, audience and presenter, for the {@code ?} overlay. Keep in step with the two maps. */
     public static final List<HelpRow> HELP = List.of(
-            new HelpRow("keys.group.navigation", "→  ↓  Espacio  AvPág  Intro  N", "keys.next"),
-            new HelpRow("keys.group.navigation", "←  ↑  RePág  Retroceso  P", "keys.previous"),
-            new HelpRow("keys.group.navigation", "Inicio  /  Fin", "keys.firstLast"),
-            new HelpRow("keys.group.navigation", "número + Intro", "keys.number"),
+            new HelpRow("keys.group.navigation", "→  ↓  {key.space}  {key.pageDown}  {key.enter}  N", "keys.next"),
+            new HelpRow("keys.group.navigation", "←  ↑  {key.pageUp}  {key.backspace}  P", "keys.previous"),
+            new HelpRow("keys.group.navigation", "{key.home}  /  {key.end}", "keys.firstLast"),
+            new HelpRow("keys.group.navigation", "{key.number} + {key.enter}", "keys.number"),
             new HelpRow("keys.group.navigation", "G", "keys.goTo"),
             new HelpRow("keys.group.navigation", "O", "keys.overview"),
             new HelpRow("keys.group.projector", "B  .", "keys.black"),
@@ -41,8 +52,8 @@ public final class PresenterKeys {
             new HelpRow("keys.group.projector", "Tab  Esc", "keys.widgetMode"),
             new HelpRow("keys.group.projector", "L", "keys.pointer"),
             new HelpRow("keys.group.projector", "C  Esc", "keys.spotlight"),
-            new HelpRow("keys.group.projector", "@keys.name.wheel", "keys.spotlightRadius"),
-            new HelpRow("keys.group.timer", "T  Pausa", "keys.startPause"),
+            new HelpRow("keys.group.projector", "{keys.name.wheel}", "keys.spotlightRadius"),
+            new HelpRow("keys.group.timer", "T  {key.pause}", "keys.startPause"),
             new HelpRow("keys.group.timer", "+  /  −", "keys.minute"),
             new HelpRow("keys.group.timer", "Ctrl+R  Ctrl+R", "keys.reset"),
             new HelpRow("keys.group.timer", "E", "keys.rehearsals"),

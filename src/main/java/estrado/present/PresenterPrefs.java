@@ -7,6 +7,8 @@ import estrado.preflight.StateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the lecturer set in the presenter and expects to find next time: the chrome's theme and the notes size.
@@ -17,7 +19,7 @@ final class PresenterPrefs {
     enum Theme { SYSTEM, LIGHT, DARK }
 
     /** The file format. */
-    record Stored(String theme, Double notesSize, java.util.Map<String, String> slotEnds) { }
+    record Stored(String theme, Double notesSize, Map<String, String> slotEnds) { }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -26,7 +28,7 @@ final class PresenterPrefs {
     private Theme theme = Theme.SYSTEM;
     private double notesSize = NotesView.DEFAULT_SIZE;
     /** Each deck's fixed end of the class ("11:45"), by deck id: a course meets in the same slot every week. */
-    private final java.util.Map<String, String> slotEnds = new java.util.TreeMap<>();
+    private final Map<String, String> slotEnds = new TreeMap<>();
 
     private PresenterPrefs(Path file) {
         this.file = file;

@@ -5,6 +5,7 @@ import estrado.timing.RehearsalReport;
 import estrado.timing.SectionComparison;
 import estrado.timing.TimeFormat;
 import java.time.Duration;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -18,7 +19,7 @@ import javafx.scene.layout.VBox;
 final class RehearsalOverlay extends Overlay {
     private static final double BAR_WIDTH = 420;
 
-    RehearsalOverlay(RehearsalReport report, int runsFound, java.util.List<String> problems) {
+    RehearsalOverlay(RehearsalReport report, int runsFound, List<String> problems) {
         super("rehearsal-overlay", Messages.get("rehearsals.title"),
                 Messages.get("rehearsals.hint", report.runsCompared(), runsFound));
         if (report.runsCompared() == 0) {

@@ -43,12 +43,6 @@ final class ScreenManager {
         Screen.getScreens().addListener((ListChangeListener<Screen>) c -> Platform.runLater(this::screensChanged));
     }
 
-    /** A manager reading the monitors JavaFX reports. */
-    static ScreenManager forScreens(Stage presenter, Stage audience, ScreenChoices choices,
-            BiConsumer<Banner.Level, String> notice) {
-        return new ScreenManager(presenter, audience, choices, Displays::current, notice);
-    }
-
     ScreenRoles roles() {
         return roles;
     }

@@ -3,6 +3,7 @@ package estrado.present;
 import estrado.i18n.Messages;
 import estrado.timing.Pace;
 import estrado.timing.PaceStatus;
+import estrado.timing.PaceTracker;
 import estrado.timing.TalkTimer;
 import estrado.timing.TimeFormat;
 import estrado.timing.TimerState;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.HPos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -51,7 +53,7 @@ final class TimerPanel extends GridPane {
         }
     }
 
-    void show(Pace pace, TalkTimer timer, Instant now, ZoneId zone, estrado.timing.PaceTracker tracker) {
+    void show(Pace pace, TalkTimer timer, Instant now, ZoneId zone, PaceTracker tracker) {
         TimerState state = timer.state();
         elapsed.setText(TimeFormat.minutesSeconds(pace.elapsed()));
         pseudo(this, "timer-paused", state == TimerState.PAUSED);
@@ -146,7 +148,7 @@ final class TimerPanel extends GridPane {
         return l;
     }
 
-    static void pseudo(javafx.scene.Node n, String styleClass, boolean on) {
+    static void pseudo(Node n, String styleClass, boolean on) {
         if (on && !n.getStyleClass().contains(styleClass)) {
             n.getStyleClass().add(styleClass);
         } else if (!on) {

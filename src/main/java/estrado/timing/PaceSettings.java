@@ -30,11 +30,6 @@ public record PaceSettings(Duration tolerance, Duration lastMinutes, Duration se
                 PaceTracker.DEFAULT_SECTION_WARNING);
     }
 
-    /** The same settings with another tolerance. */
-    public PaceSettings withTolerance(Duration newTolerance) {
-        return new PaceSettings(newTolerance, lastMinutes, sectionWarning, slotEnd);
-    }
-
     /** The same settings with a fixed end of the class. */
     public PaceSettings withSlotEnd(SlotEnd end) {
         return new PaceSettings(tolerance, lastMinutes, sectionWarning, end);

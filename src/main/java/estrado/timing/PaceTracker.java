@@ -62,11 +62,6 @@ public final class PaceTracker {
         return tolerance;
     }
 
-    /** All thresholds of this tracker. */
-    public PaceSettings settings() {
-        return new PaceSettings(tolerance, lastMinutes, sectionWarning);
-    }
-
     /**
      * Pace from the timer: {@code PRE_TALK} before it starts; otherwise as {@link #pace(int, Duration, Duration,
      * Instant)} with the timer's elapsed time and the section time since {@code sectionEnteredAt}.

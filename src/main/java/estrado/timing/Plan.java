@@ -3,6 +3,7 @@ package estrado.timing;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,7 +27,6 @@ public final class Plan {
     private final long[] slideShare;
     private final boolean[] slideCounted;
     private final String[] slideIds;
-    private final int[] firstSlideOfSection;
     /** The slide the talk starts from: the slides before it get no time (see {@link #rest}). */
     private final int firstSlide;
     /** Each section's budget as this plan counts it: as written, or only what is left of it in a rest plan. */
@@ -42,7 +42,7 @@ public final class Plan {
         this.firstSlide = firstSlide;
         this.budgetMillis = budgets != null ? budgets.clone()
                 : this.sections.stream().mapToLong(s -> minutesToMillis(s.budgetMinutes())).toArray();
-        this.budgetSumMillis = java.util.Arrays.stream(budgetMillis).sum();
+        this.budgetSumMillis = Arrays.stream(budgetMillis).sum();
 
         int n = this.sections.size();
         sectionStart = new long[n + 1];
@@ -59,10 +59,8 @@ public final class Plan {
         slideShare = new long[slides];
         slideCounted = new boolean[slides];
         slideIds = new String[slides];
-        firstSlideOfSection = new int[n];
         int i = 0;
         for (int k = 0; k < n; k++) {
-            firstSlideOfSection[k] = i;
             long[] shares = sharesOf(this.sections.get(k), sectionStart[k + 1] - sectionStart[k], firstSlide - i);
             long offset = sectionStart[k];
             for (int j = 0; j < shares.length; j++, i++) {
@@ -322,11 +320,6 @@ public final class Plan {
     public int sectionOfSlide(int slideIndex) {
         Objects.checkIndex(slideIndex, slideIds.length);
         return slideSection[slideIndex];
-    }
-
-    /** Index of the first slide of a section (equal to the next section's first slide if it has none). */
-    public int firstSlideOf(int sectionIndex) {
-        return firstSlideOfSection[sectionIndex];
     }
 
     /** The id of the slide at an index. */

@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,12 +47,6 @@ public final class RunLogStore {
     RunLogStore(Path directory, AtomicFiles.TempWriter writer) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.writer = Objects.requireNonNull(writer, "writer");
-    }
-
-    /** A store in the platform's state directory, see {@link #defaultDirectory(Map, String, Path)}. */
-    public static RunLogStore atDefaultLocation() {
-        return new RunLogStore(defaultDirectory(System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home"))));
     }
 
     /**
@@ -213,7 +208,7 @@ public final class RunLogStore {
     private void tidyOnce() {
         if (!tidied) {
             tidied = true;
-            AtomicFiles.removeOrphans(directory, java.time.Instant.now());
+            AtomicFiles.removeOrphans(directory, Instant.now());
         }
     }
 

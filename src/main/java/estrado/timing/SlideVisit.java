@@ -1,6 +1,5 @@
 package estrado.timing;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -32,11 +31,5 @@ public record SlideVisit(String slideId, String slideTitle, String sectionId, In
     /** This visit closed at {@code at}. */
     public SlideVisit leave(Instant at) {
         return new SlideVisit(slideId, slideTitle, sectionId, enteredAt, at);
-    }
-
-    /** Wall-clock length, pauses included; {@code end} is used for an open visit. */
-    public Duration wallLength(Instant end) {
-        Instant to = leftAt != null ? leftAt : end;
-        return to == null || to.isBefore(enteredAt) ? Duration.ZERO : Duration.between(enteredAt, to);
     }
 }

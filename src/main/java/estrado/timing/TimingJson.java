@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * JSON for run logs and snapshots. Instants and durations travel as ISO-8601 strings through small DTO records,
@@ -76,12 +78,12 @@ final class TimingJson {
     }
 
     private static StrokeDto dto(InkStroke s) {
-        List<Double> xy = new java.util.ArrayList<>(s.points().size() * 2);
+        List<Double> xy = new ArrayList<>(s.points().size() * 2);
         for (InkStroke.Point p : s.points()) {
             xy.add(Math.round(p.x() * 10) / 10.0);
             xy.add(Math.round(p.y() * 10) / 10.0);
         }
-        return new StrokeDto(s.slideId(), s.step(), s.tool().name().toLowerCase(java.util.Locale.ROOT), s.colour(),
+        return new StrokeDto(s.slideId(), s.step(), s.tool().name().toLowerCase(Locale.ROOT), s.colour(),
                 s.width(), xy);
     }
 
@@ -90,11 +92,11 @@ final class TimingJson {
         if (xy.size() % 2 != 0) {
             throw new IllegalArgumentException("a stroke's points need an even count of numbers");
         }
-        List<InkStroke.Point> points = new java.util.ArrayList<>(xy.size() / 2);
+        List<InkStroke.Point> points = new ArrayList<>(xy.size() / 2);
         for (int i = 0; i < xy.size(); i += 2) {
             points.add(new InkStroke.Point(xy.get(i), xy.get(i + 1)));
         }
-        return new InkStroke(d.slideId(), d.step(), InkStroke.Tool.valueOf(d.tool().toUpperCase(java.util.Locale.ROOT)),
+        return new InkStroke(d.slideId(), d.step(), InkStroke.Tool.valueOf(d.tool().toUpperCase(Locale.ROOT)),
                 d.colour(), d.width(), points);
     }
 

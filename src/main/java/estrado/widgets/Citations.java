@@ -1,7 +1,9 @@
 package estrado.widgets;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Numbers a widget's citation keys the way its slide numbers them, so a row's marker [2] matches
@@ -15,9 +17,9 @@ public interface Citations {
      * The one marker style, on slides and in widgets: "[1]" or "[1,3]", each number once (two keys for one
      * work share a number).
      */
-    default String marker(java.util.List<String> keys) {
+    default String marker(List<String> keys) {
         return keys.stream().map(this::number).distinct().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     /** Numbers of its own, for a widget drawn outside a slide (tests, benchmarks). */

@@ -53,10 +53,6 @@ public final class WidgetStates {
         });
     }
 
-    public void resetAll() {
-        states.values().forEach(e -> e.state().reset());
-    }
-
     public int size() {
         return states.size();
     }

@@ -7,6 +7,7 @@ import estrado.deck.YamlNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class WidgetType<S extends WidgetState> {
     public WidgetType(String name, List<ParamSpec> params, Function<WidgetParams, S> newState,
                       ViewFactory<S> view, CrossCheck crossCheck, List<String> sources) {
         this.name = Objects.requireNonNull(name, "name");
-        this.sources = List.copyOf(new java.util.LinkedHashSet<>(sources));
+        this.sources = List.copyOf(new LinkedHashSet<>(sources));
         this.params = List.copyOf(params);
         this.newState = Objects.requireNonNull(newState, "newState");
         this.view = Objects.requireNonNull(view, "view");

@@ -2,6 +2,7 @@ package estrado.deck.markdown;
 
 import estrado.deck.YamlNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -274,7 +275,7 @@ public final class MarkdownWriter {
 
     private static YamlNode without(YamlNode mapping, String key) {
         YamlNode.Mapping m = (YamlNode.Mapping) mapping;
-        Map<String, YamlNode.Mapping.Entry> rest = new java.util.LinkedHashMap<>(m.entries());
+        Map<String, YamlNode.Mapping.Entry> rest = new LinkedHashMap<>(m.entries());
         rest.remove(key);
         return new YamlNode.Mapping(m.location(), rest);
     }

@@ -5,6 +5,7 @@ import estrado.deck.Location;
 import estrado.deck.Problems;
 import estrado.deck.YamlNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -561,7 +562,7 @@ final class SlideBody {
             Location languageAt = src.at(at.line(), line.indexOf(words[0]) + 1);
             body.put("language", languageAt, Nodes.text(languageAt, words[0]));
         }
-        String rest = String.join(" ", java.util.Arrays.asList(words).subList(Math.min(1, words.length), words.length));
+        String rest = String.join(" ", Arrays.asList(words).subList(Math.min(1, words.length), words.length));
         Matcher spec = HIGHLIGHT.matcher(rest);
         if (spec.matches()) {
             Location specAt = src.at(at.line(), line.indexOf(rest) + 2);

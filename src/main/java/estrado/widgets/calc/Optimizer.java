@@ -5,25 +5,30 @@ import java.util.Locale;
 /** Optimizer and the state it keeps per trainable parameter. */
 public enum Optimizer {
     /** fp32 first and second moments (m and v): 4 + 4 bytes. */
-    ADAM("adam", 8),
-    /** Plain SGD keeps no state. */
-    SGD("sgd", 0),
-    /** One fp32 momentum buffer. */
-    SGD_MOMENTUM("sgd-momentum", 4),
+    ADAM("adam", "widget.optimizer.adam", 8), /** Plain SGD keeps no state. */
+    SGD("sgd", "widget.optimizer.sgd", 0), /** One fp32 momentum buffer. */
+    SGD_MOMENTUM("sgd-momentum", "widget.optimizer.sgd-momentum", 4),
     /** bitsandbytes 8-bit Adam: m and v quantized to 1 byte each (Dettmers et al. 2022). */
-    ADAM_8BIT("adam-8bit", 2);
+    ADAM_8BIT("adam-8bit", "widget.optimizer.adam-8bit", 2);
 
     private final String key;
+    private final String messageKey;
     private final int stateBytesPerParam;
 
-    Optimizer(String key, int stateBytesPerParam) {
+    Optimizer(String key, String messageKey, int stateBytesPerParam) {
         this.key = key;
+        this.messageKey = messageKey;
         this.stateBytesPerParam = stateBytesPerParam;
     }
 
     /** The CLI spelling ("sgd-momentum"). */
     public String key() {
         return key;
+    }
+
+    /** The key of its name in the message bundle, written out so a search for the key finds it. */
+    public String messageKey() {
+        return messageKey;
     }
 
     /** Optimizer state bytes per trainable parameter, excluding any fp32 master copy of the weights. */

@@ -2,7 +2,6 @@ package estrado.widgets.calc;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Data of the cost-table and training-cycle widgets, taken only from the verified
@@ -56,10 +55,6 @@ public final class TrainingCost {
             if ((costUsdLow == null) != (costUsdHigh == null)) {
                 throw new IllegalArgumentException(model + ": cost range needs both ends or neither");
             }
-        }
-
-        public Optional<Double> gpuHoursIfPublished() {
-            return Optional.ofNullable(gpuHours);
         }
 
         public boolean costPublished() {

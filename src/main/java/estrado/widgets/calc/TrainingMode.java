@@ -5,23 +5,29 @@ import java.util.Locale;
 /** What the GPU is doing with the model, which decides what besides the weights it must hold. */
 public enum TrainingMode {
     /** Forward only: weights + KV cache. */
-    INFERENCE("inference"),
+    INFERENCE("inference", "widget.mode.inference"),
     /** Every parameter trained: weights, gradients, optimizer states, activations. */
-    FULL("full"),
+    FULL("full", "widget.mode.full"),
     /** Frozen base weights plus small trainable low-rank adapters (Hu et al. 2021). */
-    LORA("lora"),
-    /** LoRA on a frozen base stored in 4-bit NF4 (Dettmers et al. 2023). */
-    QLORA("qlora");
+    LORA("lora", "widget.mode.lora"), /** LoRA on a frozen base stored in 4-bit NF4 (Dettmers et al. 2023). */
+    QLORA("qlora", "widget.mode.qlora");
 
     private final String key;
+    private final String messageKey;
 
-    TrainingMode(String key) {
+    TrainingMode(String key, String messageKey) {
         this.key = key;
+        this.messageKey = messageKey;
     }
 
     /** The CLI spelling ("inference"). */
     public String key() {
         return key;
+    }
+
+    /** The key of its name in the message bundle, written out so a search for the key finds it. */
+    public String messageKey() {
+        return messageKey;
     }
 
     /** Whether gradients, optimizer states and training activations exist at all. */
