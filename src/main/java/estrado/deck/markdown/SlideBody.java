@@ -37,6 +37,11 @@ import org.commonmark.parser.Parser;
  *
  * <p>Containers ({@code :::: columns} with {@code ::: column} inside, {@code ::: left}, {@code ::: right}) are
  * found line by line first, like Pandoc's fenced divs, and each run of Markdown between them is parsed alone.
+ *
+ * <p>Why it is long (~650 lines): it reads every block kind of the format (headings, paragraphs and formulas,
+ * nested lists, alerts, fences for widgets, diagrams and code, comments, tables, containers), each a short method
+ * over one shared {@code Run} that maps CommonMark's spans back to the file. A split would move the containers and
+ * the fences (the two largest parts) into classes of their own; left for when the format next grows.
  */
 final class SlideBody {
     static final List<String> DIRECTIVES = List.of("pause", "steps", MarkdownSection.NOTES);
