@@ -268,56 +268,8 @@ final class PreLectureDialog {
         }
         Keymap.Action a = keys.action(e);
         PresenterKeys.Action pa = PresenterKeys.pressed(e);
-        String what = Messages.get(a != Keymap.Action.NONE ? actionKey(a) : actionKey(pa));
+        String what = Messages.get(a != Keymap.Action.NONE ? ActionTexts.messageKey(a) : ActionTexts.messageKey(pa));
         echo.setText(Messages.get("clicker.echo", keyName(e.getCode()), what));
-    }
-
-    /** The message key of what an audience key does (switches over every action: a new one needs its text). */
-    static String actionKey(Keymap.Action a) {
-        return switch (a) {
-            case NEXT -> "action.NEXT";
-            case PREVIOUS -> "action.PREVIOUS";
-            case FIRST -> "action.FIRST";
-            case LAST -> "action.LAST";
-            case GO_TO -> "action.GO_TO";
-            case BLACK -> "action.BLACK";
-            case WHITE -> "action.WHITE";
-            case FULL_SCREEN -> "action.FULL_SCREEN";
-            case RESET_WIDGETS -> "action.RESET_WIDGETS";
-            case POINTER -> "action.POINTER";
-            case SPOTLIGHT -> "action.SPOTLIGHT";
-            case ZOOM -> "action.ZOOM";
-            case PEN -> "action.PEN";
-            case HIGHLIGHTER -> "action.HIGHLIGHTER";
-            case INK_COLOUR -> "action.INK_COLOUR";
-            case CLEAR_INK -> "action.CLEAR_INK";
-            case NONE -> "action.NONE";
-        };
-    }
-
-    /** The message key of what a presenter key does. */
-    static String actionKey(PresenterKeys.Action a) {
-        return switch (a) {
-            case START_PAUSE -> "paction.START_PAUSE";
-            case PLUS_MINUTE -> "paction.PLUS_MINUTE";
-            case MINUS_MINUTE -> "paction.MINUS_MINUTE";
-            case RESET -> "paction.RESET";
-            case OVERVIEW -> "paction.OVERVIEW";
-            case GO_TO -> "paction.GO_TO";
-            case SWAP_SCREENS -> "paction.SWAP_SCREENS";
-            case THEME -> "paction.THEME";
-            case HELP -> "paction.HELP";
-            case REHEARSALS -> "paction.REHEARSALS";
-            case NOTES_BIGGER -> "paction.NOTES_BIGGER";
-            case NOTES_SMALLER -> "paction.NOTES_SMALLER";
-            case NOTES_DEFAULT -> "paction.NOTES_DEFAULT";
-            case NOTES_DOWN -> "paction.NOTES_DOWN";
-            case NOTES_UP -> "paction.NOTES_UP";
-            case CLOSE -> "paction.CLOSE";
-            case QUIT -> "paction.QUIT";
-            case UNDO_INK -> "paction.UNDO_INK";
-            case NONE -> "action.NONE";
-        };
     }
 
     static String keyName(KeyCode code) {

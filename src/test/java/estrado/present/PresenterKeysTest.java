@@ -94,11 +94,11 @@ class PresenterKeysTest {
             for (Locale l : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
                 Messages.use(l);
                 for (Keymap.Action a : Keymap.Action.values()) {
-                    String key = PreLectureDialog.actionKey(a);
+                    String key = ActionTexts.messageKey(a);
                     assertNotEquals(key, Messages.get(key), l + " " + a);
                 }
                 for (PresenterKeys.Action a : PresenterKeys.Action.values()) {
-                    String key = PreLectureDialog.actionKey(a);
+                    String key = ActionTexts.messageKey(a);
                     assertNotEquals(key, Messages.get(key), l + " " + a);
                 }
             }
