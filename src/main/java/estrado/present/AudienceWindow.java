@@ -1,6 +1,7 @@
 package estrado.present;
 
 import estrado.i18n.Messages;
+import estrado.present.ink.InkToolbar;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -12,6 +13,7 @@ public final class AudienceWindow {
     private final Keymap keys = new Keymap();
     private final SlideView view;
     private final WidgetMode widgetMode;
+    private final InkToolbar tools;
     private javafx.event.EventHandler<KeyEvent> otherKeys;
 
     public AudienceWindow(Stage stage, Presentation presentation) {
@@ -24,6 +26,12 @@ public final class AudienceWindow {
         this.view = SlideView.forAudience(presentation);
         this.widgetMode = new WidgetMode(view, scheduler);
         view.pointWithMouse(scheduler); // one screen with a touch screen: point on the projector itself
+        // ...and pick the pen, the highlighter or the zoom there without a keyboard (hidden until called)
+        tools = new InkToolbar(presentation.ink(), presentation.zoom(), presentation::inkPage);
+        tools.attachTo(view);
+        javafx.scene.layout.StackPane.setAlignment(tools, javafx.geometry.Pos.BOTTOM_LEFT);
+        javafx.scene.layout.StackPane.setMargin(tools, new javafx.geometry.Insets(16));
+        view.getChildren().add(tools);
         Scene scene = new Scene(view, 1280, 720);
         // a filter on the scene sees every key before a focused slider or button could spend it
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -44,6 +52,11 @@ public final class AudienceWindow {
 
     public SlideView view() {
         return view;
+    }
+
+    /** The ink and zoom buttons along the bottom edge. */
+    InkToolbar tools() {
+        return tools;
     }
 
     WidgetMode widgetMode() {

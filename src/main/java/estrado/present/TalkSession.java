@@ -56,6 +56,8 @@ public final class TalkSession {
     private String deckId;
     private RunLog run;
     private boolean restoring;
+    /** The ink list last queued for the ink file (identity: the run's lists are immutable). */
+    private List<estrado.timing.InkStroke> savedInk = List.of();
     private Instant lastSaved = Instant.MIN;
     /** The slot's fixed end, or null: the deck's duration is the slot. */
     private estrado.timing.SlotEnd slotEnd;
@@ -92,7 +94,9 @@ public final class TalkSession {
         presentation.ink().strokes().addListener((javafx.collections.ListChangeListener<estrado.timing.InkStroke>) c -> {
             if (run != null && !restoring) {
                 run = run.withInk(presentation.ink().strokes());
-                changed(stamp());
+                if (running() && writer != null) {
+                    saveInk();
+                }
             }
         });
         refresh();
@@ -292,6 +296,7 @@ public final class TalkSession {
         Instant t = stamp();
         timer.set(timer.get().reset());
         run = null;
+        savedInk = List.of();
         fittedMinutes = 0;
         slotNotice.set("");
         replan(minutesLeft(t));
@@ -321,6 +326,7 @@ public final class TalkSession {
         try {
             Path file = writer.store().saveRun(run);
             writer.delete(deckId);
+            savedInk = List.of();
             return Optional.of(file);
         } catch (IOException e) {
             // keep the live state: the run is still in it and can be recovered
@@ -469,8 +475,25 @@ public final class TalkSession {
     private void save(Instant t) {
         lastSaved = t;
         if (writer != null) {
-            writer.save(snapshot());
+            PresentationSnapshot s = snapshot();
+            if (s.run() != null && s.run().ink() != savedInk) {
+                saveInk();
+            }
+            // the ink has its own file, written when it changes: a slide change writes no stroke again
+            writer.save(s.run() == null || s.run().ink().isEmpty() ? s : new PresentationSnapshot(s.deckId(),
+                    s.slideId(), s.slideIndex(), s.step(), s.timer(), s.savedAt(), s.run().withInk(List.of())));
         }
+    }
+
+    /** Queues the run's ink for its file; the run's list is immutable, so "changed" is "another list". */
+    private void saveInk() {
+        savedInk = run.ink();
+        writer.saveInk(deckId, run.runId(), savedInk);
+    }
+
+    /** How many times this session's ink was written (tests: a slide change writes none). */
+    long inkWrites() {
+        return writer == null ? 0 : writer.inkWrites();
     }
 
     private Instant stamp() {

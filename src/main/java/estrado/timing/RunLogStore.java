@@ -156,6 +156,22 @@ public final class RunLogStore {
         return directory.resolve("current-" + slug(deckId) + "-" + Integer.toHexString(deckId.hashCode()) + ".json");
     }
 
+    /** The file beside the live state that holds its run's ink. */
+    public Path liveInkFile(String deckId) {
+        Path state = snapshotFile(deckId);
+        return state.resolveSibling(state.getFileName().toString().replaceFirst("\\.json$", ".ink.json"));
+    }
+
+    /**
+     * Saves the ink of the run going on, atomically replacing the previous one. Kept apart from the live state so
+     * a slide change, saved at once, does not write every stroke of the talk again: the ink is written when it
+     * changes. {@link #loadSnapshot} puts it back into the snapshot's run of the same id.
+     */
+    public void saveLiveInk(String deckId, String runId, List<InkStroke> ink) throws IOException {
+        AtomicFiles.replace(liveInkFile(deckId), TimingJson.writeLiveInk(runId, ink), writer);
+        tidyOnce();
+    }
+
     /** Saves the live state of a deck, atomically replacing the previous one. */
     public void saveSnapshot(PresentationSnapshot snapshot) throws IOException {
         Path target = snapshotFile(snapshot.deckId());
@@ -182,14 +198,36 @@ public final class RunLogStore {
             if (!s.deckId().equals(deckId)) {
                 return Loaded.failed("saved state " + file + " belongs to deck " + s.deckId() + " and is ignored");
             }
-            return Loaded.of(s);
+            return Loaded.of(withLiveInk(s));
         } catch (IOException | RuntimeException e) {
             return Loaded.failed("saved state " + file + " is corrupt or incomplete and is ignored: " + describe(e));
         }
     }
 
-    /** Forgets the live state of a deck, once its run has finished normally. */
+    /**
+     * The snapshot with its run's ink from the ink file, when that file belongs to the same run. An unreadable ink
+     * file leaves the ink the snapshot itself holds (none, or that of a state saved before the ink had its own
+     * file): the resume must not be lost for it.
+     */
+    private PresentationSnapshot withLiveInk(PresentationSnapshot s) {
+        if (s.run() == null) {
+            return s;
+        }
+        try {
+            var ink = TimingJson.readLiveInk(Files.readAllBytes(liveInkFile(s.deckId())));
+            if (!ink.getKey().equals(s.run().runId())) {
+                return s;
+            }
+            return new PresentationSnapshot(s.deckId(), s.slideId(), s.slideIndex(), s.step(), s.timer(),
+                    s.savedAt(), s.run().withInk(ink.getValue()));
+        } catch (IOException | RuntimeException e) {
+            return s;
+        }
+    }
+
+    /** Forgets the live state of a deck and its ink, once its run has finished normally. */
     public void deleteSnapshot(String deckId) throws IOException {
+        Files.deleteIfExists(liveInkFile(deckId));
         Files.deleteIfExists(snapshotFile(deckId));
     }
 

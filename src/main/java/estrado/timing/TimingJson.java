@@ -61,6 +61,14 @@ final class TimingJson {
                        String savedAt, RunDto run) {
     }
 
+    /** The live ink of a run, kept beside its snapshot: written when the ink changes, not at every slide change. */
+    record LiveInkDto(int format, String runId, List<StrokeDto> ink) {
+    }
+
+    /** The ink file is read back by estrado only: one line, no indentation (it is most of the live state's bytes). */
+    private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
+            MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
     static byte[] write(RunLog run) throws IOException {
         return MAPPER.writeValueAsBytes(dto(run));
     }
@@ -124,6 +132,20 @@ final class TimingJson {
                 str(t.finishedAt()));
         return MAPPER.writeValueAsBytes(new SnapshotDto(FORMAT, s.deckId(), s.slideId(), s.slideIndex(), s.step(),
                 timer, str(s.savedAt()), s.run() == null ? null : dto(s.run())));
+    }
+
+    static byte[] writeLiveInk(String runId, List<InkStroke> ink) throws IOException {
+        return COMPACT.writeValueAsBytes(new LiveInkDto(FORMAT, runId, ink.stream().map(TimingJson::dto).toList()));
+    }
+
+    /** The run id and strokes of a live ink file; throws on malformed JSON or an invalid stroke. */
+    static java.util.Map.Entry<String, List<InkStroke>> readLiveInk(byte[] json) throws IOException {
+        LiveInkDto d = MAPPER.readValue(json, LiveInkDto.class);
+        checkFormat(d.format());
+        if (d.runId() == null) {
+            throw new IllegalArgumentException("no runId");
+        }
+        return java.util.Map.entry(d.runId(), list(d.ink()).stream().map(TimingJson::stroke).toList());
     }
 
     static PresentationSnapshot readSnapshot(byte[] json) throws IOException {

@@ -19,7 +19,7 @@ import javafx.scene.shape.StrokeLineJoin;
 public final class InkLayer extends CanvasLayer {
     private final Ink ink;
     private final ObservableValue<Page> page;
-    private final ListChangeListener<Double> grow = c -> growLive();
+    private final ListChangeListener<Double> grow = this::growLive;
     private Polyline live;
     private Ink.Drawing liveOf;
 
@@ -50,9 +50,12 @@ public final class InkLayer extends CanvasLayer {
         if (here != null) {
             for (InkStroke s : ink.on(here)) {
                 Polyline line = line(s.tool(), s.colour(), s.width());
-                for (InkStroke.Point p : s.points()) {
-                    line.getPoints().addAll(p.x(), p.y());
+                Double[] xy = new Double[s.points().size() * 2];
+                for (int i = 0; i < s.points().size(); i++) {
+                    xy[2 * i] = s.points().get(i).x();
+                    xy[2 * i + 1] = s.points().get(i).y();
                 }
+                line.getPoints().setAll(xy); // one change, not one per point
                 lines.add(dotIfOne(line));
             }
             Ink.Drawing d = ink.drawingProperty().get();
@@ -69,9 +72,18 @@ public final class InkLayer extends CanvasLayer {
     }
 
     /** Points added to the stroke being drawn: appended, the other lines untouched. */
-    private void growLive() {
+    private void growLive(ListChangeListener.Change<? extends Double> c) {
         List<Double> xy = liveOf.xy();
-        live.getPoints().setAll(xy);
+        while (c.next()) {
+            if (c.wasAdded() && c.getFrom() == 2 && live.getPoints().size() == 4) {
+                live.getPoints().remove(2, 4); // the dot the first point alone was drawn as
+            }
+            if (c.wasAdded() && live.getPoints().size() == c.getFrom()) {
+                live.getPoints().addAll(c.getAddedSubList()); // only the new points: a long stroke stays cheap
+            } else {
+                live.getPoints().setAll(xy);
+            }
+        }
         dotIfOne(live);
     }
 
