@@ -37,8 +37,13 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * frame). The least recently shown pictures are dropped beyond the budget in bytes.
  */
 public final class ImageCache {
-    /** A third of the launcher's 384 MB heap: a lecture's pictures of the next few slides fit. */
-    public static final long DEFAULT_BUDGET_BYTES = 128L << 20;
+    /**
+     * Counted at 4 bytes a pixel: a dozen pictures of 960×720 (a 4:3 photo on a 1080p slide), the slides around
+     * the current one. Without a GPU the texture drawn from each shown picture is on the Java heap too, as large
+     * again, so this is about 60 MB of the launcher's 384 MB heap. 128 MB held 258 MB of pixels and textures once
+     * 60 photos had been shown.
+     */
+    public static final long DEFAULT_BUDGET_BYTES = 32L << 20;
     /** Device pixels per slide pixel `check` and the exports decode for: sharp in a 2× export. */
     static final double DECODE_SCALE = 2;
 
