@@ -74,7 +74,9 @@ final class NextPreview extends HBox {
 
     private void refresh() {
         if (renderer == null) {
-            renderer = new SlideRenderer(presentation.deckProperty().get());
+            // the next slide's pictures: the same background decodes the views prepare ahead, never on this thread
+            renderer = new SlideRenderer(presentation.deckProperty().get())
+                    .decodingInBackground(presentation.pictureScaleProperty()::get);
         }
         Position p = presentation.position();
         var slides = presentation.deckProperty().get().slides();
@@ -110,7 +112,7 @@ final class NextPreview extends HBox {
             viewport.show(new javafx.scene.layout.Region());
         } else {
             Slide s = presentation.deckProperty().get().slides().get(shown.slide());
-            RenderedSlide r = renderer.render(s, shown.step());
+            RenderedSlide r = renderer.renderAhead(s, shown.step());
             viewport.show(r.root());
         }
         drawn = shown;

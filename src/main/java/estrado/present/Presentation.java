@@ -155,4 +155,14 @@ public final class Presentation {
     public void toggleBlank(Blank kind) {
         blank.set(blank.get() == kind ? Blank.NONE : kind);
     }
+
+    /**
+     * Device pixels per slide pixel on the projector (1 on a 1080p one): the talk's windows decode pictures for
+     * it, not for the file's own size. The audience's view measures it; until then, 1.
+     */
+    private final javafx.beans.property.DoubleProperty pictureScale = new javafx.beans.property.SimpleDoubleProperty(1);
+
+    public javafx.beans.property.DoubleProperty pictureScaleProperty() {
+        return pictureScale;
+    }
 }

@@ -174,7 +174,8 @@ public final class PresenterApp extends Application {
         PreLectureDialog dialog = new PreLectureDialog(new Stage(), displays, roles, items, unfinished, startTalk);
         dialog.offerSlotEnd(endText, applyEnd);
         dialog.show();
-        dialog.checkRendering(new SlideRenderer(opened.context().get()), opened.root());
+        // overflow is a matter of sizes: the pictures' headers give them, their pixels are not needed yet
+        dialog.checkRendering(new SlideRenderer(opened.context().get()).withoutPixels(), opened.root());
     }
 
     private static void archive(RunLogStore store, PresentationSnapshot s) {

@@ -67,6 +67,11 @@ public final class SlideView extends StackPane {
         });
         presentation.positionProperty().addListener((o, a, b) -> refresh());
         presentation.blankProperty().addListener((o, a, b) -> updateBlank());
+        if (audience) {
+            viewport.widthProperty().addListener((o, a, b) -> measurePictureScale());
+            viewport.heightProperty().addListener((o, a, b) -> measurePictureScale());
+            sceneProperty().addListener((o, a, b) -> measurePictureScale());
+        }
         refresh();
         updateBlank();
     }
@@ -109,11 +114,17 @@ public final class SlideView extends StackPane {
     private void refresh() {
         boolean newDeck = renderer == null;
         if (newDeck) {
-            renderer = audience ? SlideRenderer.forAudience(presentation.deckProperty().get())
-                    : new SlideRenderer(presentation.deckProperty().get());
+            renderer = (audience ? SlideRenderer.forAudience(presentation.deckProperty().get())
+                    : new SlideRenderer(presentation.deckProperty().get()))
+                    .decodingInBackground(presentation.pictureScaleProperty()::get);
         }
         Position p = presentation.position();
-        shown = p.equals(aheadAt) && ahead != null ? ahead : renderer.render(presentation.currentSlide(), p.step());
+        if (p.equals(aheadAt) && ahead != null) {
+            shown = ahead;
+            estrado.render.Pictures.shownNow(shown.root()); // its pictures still decoding come before the next one's
+        } else {
+            shown = renderer.render(presentation.currentSlide(), p.step());
+        }
         if (newDeck && !audience) {
             presentation.ink().usePalette(InkPalette.of(shown.root())); // the theme's ink colours
         }
@@ -144,9 +155,26 @@ public final class SlideView extends StackPane {
         if (ahead != null || renderer == null || next.equals(presentation.position())) {
             return;
         }
-        ahead = renderer.render(presentation.deckProperty().get().slides().get(next.slide()), next.step());
+        // its pictures start decoding now, in the background, after those of the slide on screen
+        ahead = renderer.renderAhead(presentation.deckProperty().get().slides().get(next.slide()), next.step());
         aheadAt = next;
         viewport.prepare(ahead.root());
+    }
+
+    /**
+     * The projector's device pixels per slide pixel, for the pictures of the slides drawn from now on: rounded up
+     * to a quarter, so resizing the window by a few pixels decodes nothing again, and at most 2 (a 4K projector).
+     */
+    private void measurePictureScale() {
+        javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
+        if (window == null || viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
+            return;
+        }
+        // the whole slide's scale, not a zoom's: a zoom is a moment, its pictures are the slide's
+        double whole = Math.min(viewport.getWidth() / estrado.render.SlideCanvas.WIDTH,
+                viewport.getHeight() / estrado.render.SlideCanvas.HEIGHT);
+        double devicePixels = whole * window.getOutputScaleX();
+        presentation.pictureScaleProperty().set(Math.min(2, Math.max(0.25, Math.ceil(devicePixels * 4 - 1e-9) / 4)));
     }
 
     private void updateBlank() {

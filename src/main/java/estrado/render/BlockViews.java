@@ -1,6 +1,7 @@
 package estrado.render;
 
 import estrado.deck.Block;
+import estrado.deck.ImageHeader;
 import estrado.deck.Slide;
 import estrado.i18n.Messages;
 import java.nio.file.Path;
@@ -12,8 +13,6 @@ import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -34,9 +33,13 @@ final class BlockViews {
     private final Function<String, Integer> citeNumber;
     /** Drawing for the room: a missing image leaves its caption and no placeholder. */
     private final boolean audience;
+    /** How the pictures' pixels are had: now, in the background, or not at all (layout only). */
+    private final Pictures pictures;
 
-    BlockViews(SlideContext ctx, Slide slide, int step, Function<String, Integer> citeNumber, boolean audience) {
+    BlockViews(SlideContext ctx, Slide slide, int step, Function<String, Integer> citeNumber, boolean audience,
+            Pictures pictures) {
         this.ctx = ctx;
+        this.pictures = pictures;
         this.audience = audience;
         this.slide = slide;
         this.step = step;
@@ -184,19 +187,11 @@ final class BlockViews {
         Path path = ctx.deck().root().resolve(i.src()).normalize();
         double height = i.height() > 0 ? i.height()
                 : slide.layout() == estrado.deck.Layout.IMAGE ? FULL_IMAGE_HEIGHT : DEFAULT_IMAGE_HEIGHT;
-        Optional<Image> img = path.startsWith(ctx.deck().root()) ? ctx.images().get(path, MAX_IMAGE_WIDTH, height)
-                : Optional.empty();
-        Node picture = null;
-        if (img.isPresent()) {
-            ImageView view = new ImageView(img.get());
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.setFitHeight(Math.min(height, img.get().getHeight() * 2));
-            view.setFitWidth(MAX_IMAGE_WIDTH);
-            picture = view;
-        } else if (!audience) {
-            picture = placeholder(Messages.get("placeholder.image", i.src()), i.describe(), height);
-        }
+        java.util.function.Supplier<Node> unavailable = () -> audience ? null
+                : placeholder(Messages.get("placeholder.image", i.src()), i.describe(), height);
+        Node picture = (path.startsWith(ctx.deck().root()) ? ctx.images().shownHeader(path) : Optional.<ImageHeader>empty())
+                .flatMap(h -> pictures.view(ctx.images(), path, h, MAX_IMAGE_WIDTH, height, unavailable))
+                .orElseGet(unavailable);
         VBox box = picture == null ? new VBox() : new VBox(picture);
         box.getStyleClass().add("image-box");
         box.setAlignment(Pos.TOP_CENTER);

@@ -32,6 +32,7 @@ public final class SlideRenderer {
     private final SlideContext ctx;
     private final String themeCss;
     private final boolean audience;
+    private final Pictures pictures;
 
     /** Slides as the lecturer and {@code check} see them: a missing image is a labelled placeholder. */
     public SlideRenderer(SlideContext ctx) {
@@ -47,8 +48,13 @@ public final class SlideRenderer {
     }
 
     private SlideRenderer(SlideContext ctx, boolean audience) {
+        this(ctx, audience, Pictures.NOW);
+    }
+
+    private SlideRenderer(SlideContext ctx, boolean audience, Pictures pictures) {
         this.ctx = ctx;
         this.audience = audience;
+        this.pictures = pictures;
         Fonts.load();
         Deck deck = ctx.deck();
         this.themeCss = deck.theme().filter(java.nio.file.Files::isRegularFile)
@@ -60,14 +66,36 @@ public final class SlideRenderer {
     }
 
     /**
+     * This renderer for a window of the talk: pictures are decoded in the background for {@code scale} device
+     * pixels per slide pixel (the projector's), an empty box of their size standing in until they arrive.
+     */
+    public SlideRenderer decodingInBackground(java.util.function.DoubleSupplier scale) {
+        return new SlideRenderer(ctx, audience, Pictures.inBackground(scale));
+    }
+
+    /** This renderer for layout alone (measuring overflow): pictures take their place but are never decoded. */
+    public SlideRenderer withoutPixels() {
+        return new SlideRenderer(ctx, audience, Pictures.SIZES_ONLY);
+    }
+
+    /** As {@link #render}, for a slide prepared ahead of time: its pictures decode after those shown now. */
+    public RenderedSlide renderAhead(Slide slide, int step) {
+        return render(slide, step, pictures.ahead());
+    }
+
+    /**
      * The slide as nodes, always the slide asked for, so every window shows the slide its header names. A block
      * that cannot be built spoils only itself (see {@link BlockViews}); a slide that cannot be built at all (an
      * Error no limit foresaw: the heap, the stack) is, for the lecturer, a boxed message saying why, and for the
      * room its title on an empty slide: an error box is the lecturer's business, not the audience's.
      */
     public RenderedSlide render(Slide slide, int step) {
+        return render(slide, step, pictures);
+    }
+
+    private RenderedSlide render(Slide slide, int step, Pictures pictures) {
         try {
-            return build(slide, step);
+            return build(slide, step, pictures);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return audience ? titleOnly(slide, step) : failed(slide, step, e);
         }
@@ -117,12 +145,12 @@ public final class SlideRenderer {
         return new RenderedSlide(slide, step, root, List.of());
     }
 
-    private RenderedSlide build(Slide slide, int step) {
+    private RenderedSlide build(Slide slide, int step, Pictures pictures) {
         Citations cites = new Citations(ctx.references()::fullReference);
         // numbered in reading order up front, so [n] never depends on the order nodes are built in
         SlideCitations.keys(slide).forEach(cites::number);
         List<Region> mustFit = new ArrayList<>();
-        BlockViews views = new BlockViews(ctx, slide, step, cites::number, audience);
+        BlockViews views = new BlockViews(ctx, slide, step, cites::number, audience, pictures);
         BorderPane root = new BorderPane();
         root.getStyleClass().addAll("slide", "layout-" + slide.layout().yamlName());
         root.getStylesheets().add(BASE_CSS);

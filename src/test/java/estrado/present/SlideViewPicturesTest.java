@@ -1,0 +1,92 @@
+package estrado.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import estrado.deck.TestDecks;
+import estrado.render.FxRuntime;
+import estrado.render.HeldDecoder;
+import estrado.render.ImageCache;
+import estrado.render.OpenedDeck;
+import estrado.render.RenderedSlide;
+import estrado.render.SlideContext;
+import estrado.render.WidgetViews;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A talk's slide change never waits on a picture: the projector's view shows the next slide at once (its picture
+ * a box of its size while the decoder works), prepares the slide after it, and its picture decodes first.
+ */
+class SlideViewPicturesTest {
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void toolkit() {
+        FxRuntime.startHeadless();
+    }
+
+    private static Path deck(Path folder, int n) throws IOException {
+        StringBuilder section = new StringBuilder("id: s1\ntitle: Fotos\nbudget: 60\nslides:\n");
+        for (int i = 1; i <= n; i++) {
+            HeldDecoder.png(folder.resolve("assets/foto" + i + ".png"), 640, 480);
+            section.append("  - id: f").append(i).append("\n    title: Foto ").append(i)
+                    .append("\n    layout: image\n    uncited: foto propia\n    blocks:\n      - image: {src: assets/foto")
+                    .append(i).append(".png, describe: una foto}\n");
+        }
+        return TestDecks.withSection(folder, section.toString());
+    }
+
+    private static boolean pictured(RenderedSlide slide) {
+        return FxRuntime.call(() -> {
+            StackPane frame = (StackPane) slide.root().lookup(".picture-frame");
+            return !frame.getChildren().isEmpty() && frame.getChildren().get(0) instanceof ImageView;
+        });
+    }
+
+    @Test
+    void theNextSlideIsPreparedAheadAndShownAtOnceItsPictureFollowing() throws IOException {
+        HeldDecoder decoder = new HeldDecoder();
+        SlideContext opened = OpenedDeck.open(deck(dir.resolve("fotos"), 3), WidgetViews.none()).context().orElseThrow();
+        SlideContext ctx = new SlideContext(opened.deck(), opened.references(),
+                new ImageCache(ImageCache.DEFAULT_BUDGET_BYTES, decoder), opened.widgets());
+        Presentation presentation = FxRuntime.call(() -> new Presentation(ctx));
+        SlideView room = FxRuntime.call(() -> SlideView.forAudience(presentation));
+        FxRuntime.call(() -> null); // the view prepares the next slide once the first is out: one round trip
+        assertEquals(2, decoder.waiting(), "the slide shown and the next one, prepared ahead");
+        RenderedSlide first = FxRuntime.call(room::shown);
+        assertTrue(!pictured(first), "a box where the picture goes while it decodes");
+
+        decoder.releaseOne();
+        assertTrue(pictured(first), "the slide on screen decodes before the one prepared ahead");
+
+        FxRuntime.call(() -> {
+            presentation.next();
+            return null;
+        });
+        RenderedSlide second = FxRuntime.call(room::shown);
+        assertEquals("f2", second.slide().id());
+        assertTrue(!pictured(second), "the change did not wait for the picture");
+        FxRuntime.call(() -> null);
+        assertEquals(2, decoder.waiting(), "slide 3 is prepared ahead in turn");
+
+        decoder.releaseOne();
+        assertTrue(pictured(second), "the slide now on screen comes before the one prepared after it");
+        decoder.releaseOne();
+        FxRuntime.call(() -> {
+            presentation.next();
+            return null;
+        });
+        RenderedSlide third = FxRuntime.call(room::shown);
+        assertEquals("f3", third.slide().id());
+        assertTrue(pictured(third), "prepared ahead and decoded in time: shown whole at once");
+        assertSame(third.root(), FxRuntime.call(() -> room.viewport().slide()));
+    }
+}
