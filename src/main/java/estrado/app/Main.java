@@ -4,6 +4,7 @@ import estrado.cli.Cli;
 import estrado.i18n.Messages;
 import estrado.present.PresenterApp;
 import estrado.present.StartupProbe;
+import estrado.present.ToolkitStart;
 import estrado.render.WidgetViews;
 import estrado.widgets.WidgetRegistry;
 import estrado.widgets.view.BatchScalingChart;
@@ -34,6 +35,11 @@ public final class Main {
             System.exit(relaunched.get());
         }
         PortableNatives.prepare(); // java -jar estrado.jar on any system: this system's JavaFX libraries
+        boolean windows = showsWindows(args);
+        if (windows) {
+            // the toolkit comes up on the other core while the widgets are registered and the command line read
+            ToolkitStart.begin();
+        }
         WidgetViews widgets = WidgetViews.of(widgetRegistry());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -59,7 +65,23 @@ public final class Main {
         }
         out.flush();
         err.flush();
+        if (windows) {
+            ToolkitStart.settle(); // `present --bad-option`: the toolkit's start ends before the process does
+        }
         System.exit(code);
+    }
+
+    /** Whether {@code args} open the windows (not `present --help`): then the toolkit can start at once. */
+    static boolean showsWindows(String[] args) {
+        if (!Relaunch.WINDOWS.equals(Relaunch.kind(args))) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every widget a deck may use; the one place they are registered (no service loader, no global). */

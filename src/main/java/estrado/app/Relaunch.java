@@ -200,6 +200,9 @@ final class Relaunch {
         } catch (IOException e) {
             return Optional.empty(); // a read-only home: no archive to keep, run as before
         }
+        if (p.dumpTo().isEmpty()) {
+            markUsed(p.archive());
+        }
         ProcessBuilder builder = new ProcessBuilder(p.command()).inheritIO();
         builder.environment().put(VARIABLE, CHILD);
         Process child;
@@ -250,20 +253,57 @@ final class Relaunch {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
             }
-            // the same kind's former archives, and files a killed run left half-written over an hour ago
+            // files a killed run left half-written over an hour ago, and the same kind's archives beyond the
+            // KEPT most recently used: two estrado jars used in turn (two versions, a benchmark of one against
+            // the other) each keep theirs, instead of each run deleting the other's and writing its own again
             String name = archive.getFileName().toString();
             String sameKind = name.substring(0, name.lastIndexOf('-') + 1).concat("*");
             long hourAgo = System.currentTimeMillis() - 3_600_000L;
+            List<Path> archives = new ArrayList<>();
             try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), sameKind)) {
                 for (Path f : old) {
-                    boolean temp = f.getFileName().toString().endsWith(".tmp");
-                    if (!f.equals(archive) && (!temp || Files.getLastModifiedTime(f).toMillis() < hourAgo)) {
+                    if (!f.getFileName().toString().endsWith(".tmp")) {
+                        archives.add(f);
+                    } else if (Files.getLastModifiedTime(f).toMillis() < hourAgo) {
                         Files.deleteIfExists(f);
                     }
                 }
             }
+            archives.remove(archive);
+            archives.sort(new NewestFirst());
+            for (int i = KEPT - 1; i < archives.size(); i++) {
+                Files.deleteIfExists(archives.get(i));
+            }
         } catch (IOException e) {
             // no archive this time; the next run writes one
+        }
+    }
+
+    /** Archives of one kind kept in the cache (each ~30-40 MB): the jar just run and the two used before it. */
+    static final int KEPT = 3;
+
+    /** Most recently used first (a run that maps an archive marks it used, see {@link #markUsed}). */
+    private static final class NewestFirst implements java.util.Comparator<Path> {
+        @Override
+        public int compare(Path a, Path b) {
+            return Long.compare(modified(b), modified(a));
+        }
+
+        private static long modified(Path p) {
+            try {
+                return Files.getLastModifiedTime(p).toMillis();
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+    }
+
+    /** An archive this run maps counts as recently used, so another jar's archive is removed before it. */
+    static void markUsed(Path archive) {
+        try {
+            Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // a read-only cache: the archive is still mapped, just aged as written
         }
     }
 

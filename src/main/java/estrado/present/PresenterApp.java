@@ -45,6 +45,15 @@ public final class PresenterApp extends Application {
     private PresenterWindow presenterWindow;
 
     private static CompletableFuture<OpenedDeck> opening;
+    private static CompletableFuture<Saved> saved;
+
+    /** What the lecturer set last time, read from the state folder while the toolkit starts (Jackson's set-up included). */
+    private record Saved(Path stateDir, PresenterPrefs prefs, ScreenChoices choices) {
+        static Saved load() {
+            Path stateDir = StateFiles.directory(null);
+            return new Saved(stateDir, PresenterPrefs.load(stateDir), ScreenChoices.load(stateDir));
+        }
+    }
 
     /** Opens the windows on a deck folder ({@code null}: the bundled deck); returns when they close. */
     public static int launch(Path folder, WidgetViews widgetViews) {
@@ -60,13 +69,20 @@ public final class PresenterApp extends Application {
         widgets = widgetViews;
         pacing = pace;
         skipCheck = noCheck;
-        // the deck is found, read and checked while the toolkit starts: each takes about 0.1 s
-        opening = CompletableFuture.supplyAsync(() -> open(folder, widgetViews));
-        // running from the class path is our set-up (the installer ships a jlinked runtime): no warning about it
-        estrado.render.FxRuntime.quietStartupWarning();
-        keepNoRegionCache();
+        // the deck is found, read and checked, and the saved settings read, while the toolkit starts
+        opening = CompletableFuture.supplyAsync(() -> open(folder, widgetViews), PresenterApp::background);
+        saved = CompletableFuture.supplyAsync(Saved::load, PresenterApp::background);
+        ToolkitStart.prepare();
+        ToolkitStart.join(); // started early by the caller (Main), if it did
         Application.launch(PresenterApp.class);
         return 0;
+    }
+
+    /** A thread of its own: the common pool has one worker on two cores, and these two tasks must not queue. */
+    private static void background(Runnable task) {
+        Thread t = new Thread(task, "estrado-open");
+        t.setDaemon(true);
+        t.start();
     }
 
     static final String REGION_CACHING = "prism.disableRegionCaching";
@@ -87,8 +103,9 @@ public final class PresenterApp extends Application {
         // whatever goes wrong inside a window, the lecturer sees one line on the terminal, never a trace
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.err.println(
                 estrado.i18n.Messages.get("cli.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
-        Path stateDir = StateFiles.directory(null);
-        PresenterPrefs prefs = PresenterPrefs.load(stateDir);
+        Saved last = saved != null ? saved.join() : Saved.load();
+        Path stateDir = last.stateDir();
+        PresenterPrefs prefs = last.prefs();
         Chrome chrome = new Chrome();
         chrome.apply(prefs.theme());
         OpenedDeck opened = opened();
@@ -119,46 +136,21 @@ public final class PresenterApp extends Application {
         };
         PresentationSnapshot unfinished = store.loadSnapshot(session.deckId()).get()
                 .filter(PreLectureCheck::resumable).orElse(null);
-        ScreenChoices choices = ScreenChoices.load(stateDir);
+        ScreenChoices choices = last.choices();
 
         Runnable[] begin = new Runnable[1];
         java.util.function.Consumer<Boolean> startTalk = resume -> {
-            Windows w = Windows.open(stage, new Stage(), presentation, session, prefs, chrome, choices,
-                    Displays::current);
-            presenterWindow = w.presenter();
-            watchForEdits(presentation, opened, presenterWindow);
-            RecentDecks recent = RecentDecks.load(stateDir);
-            if (deckFolder != null) {
-                recent.record(opened.root());
-            }
-            PresenterWindow pw = presenterWindow;
-            DeckMenu menu = new DeckMenu(pw.stage(),
-                    () -> {
-                        SlideContext shown = presentation.deckProperty().get();
-                        // exports draw the deck's defaults, not the widgets as moved during the talk
-                        return new SlideContext(shown.deck(), shown.references(), shown.images(), widgets);
-                    },
-                    recent,
-                    folder -> {
-                        try {
-                            DeckLaunch.start(folder);
-                            closeAll(w);
-                        } catch (IOException e) {
-                            pw.notice(Banner.Level.DANGER, Messages.get("cli.failed", e.getClass().getSimpleName(),
-                                    String.valueOf(e.getMessage())));
-                        }
-                    },
-                    text -> pw.notice(Banner.Level.INFO, text));
-            pw.addMenu(menu.button());
+            // before the windows: the audience's first frame is already the slide the talk resumes at
             if (unfinished != null) {
                 if (resume) {
                     session.resume(unfinished);
-                    presenterWindow.notice(Banner.Level.INFO, Messages.get("resume.done"));
                 } else {
                     archive(store, unfinished);
                 }
             }
-            w.presenter().onQuit(() -> closeAll(w));
+            Windows.openAudienceFirst(stage, new Stage(), presentation, session, prefs, chrome, choices,
+                    Displays::current, FirstFrame::then, w -> talkOpened(w, presentation, opened, stateDir,
+                            unfinished != null && resume));
         };
         if (skipCheck) {
             applyEnd.test(endText);
@@ -176,6 +168,39 @@ public final class PresenterApp extends Application {
         dialog.show();
         // overflow is a matter of sizes: the pictures' headers give them, their pixels are not needed yet
         dialog.checkRendering(new SlideRenderer(opened.context().get()).withoutPixels(), opened.root());
+    }
+
+    /** The presenter window is up (after the audience's first frame): the deck menu, edits reloading, quitting. */
+    private void talkOpened(Windows w, Presentation presentation, OpenedDeck opened, Path stateDir, boolean resumed) {
+        presenterWindow = w.presenter();
+        watchForEdits(presentation, opened, presenterWindow);
+        RecentDecks recent = RecentDecks.load(stateDir);
+        if (deckFolder != null) {
+            recent.record(opened.root());
+        }
+        PresenterWindow pw = presenterWindow;
+        DeckMenu menu = new DeckMenu(pw.stage(),
+                () -> {
+                    SlideContext shown = presentation.deckProperty().get();
+                    // exports draw the deck's defaults, not the widgets as moved during the talk
+                    return new SlideContext(shown.deck(), shown.references(), shown.images(), widgets);
+                },
+                recent,
+                folder -> {
+                    try {
+                        DeckLaunch.start(folder);
+                        closeAll(w);
+                    } catch (IOException e) {
+                        pw.notice(Banner.Level.DANGER, Messages.get("cli.failed", e.getClass().getSimpleName(),
+                                String.valueOf(e.getMessage())));
+                    }
+                },
+                text -> pw.notice(Banner.Level.INFO, text));
+        pw.addMenu(menu.button());
+        if (resumed) {
+            presenterWindow.notice(Banner.Level.INFO, Messages.get("resume.done"));
+        }
+        w.presenter().onQuit(() -> closeAll(w));
     }
 
     private static void archive(RunLogStore store, PresentationSnapshot s) {
@@ -211,7 +236,7 @@ public final class PresenterApp extends Application {
     }
 
     private static OpenedDeck open(Path folder, WidgetViews widgetViews) {
-        return OpenedDeck.open(folder != null ? folder : BundledDeck.root(), widgetViews);
+        return OpenedDeck.openToPresent(folder != null ? folder : BundledDeck.root(), widgetViews);
     }
 
     private static OpenedDeck opened() {

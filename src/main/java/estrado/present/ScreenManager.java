@@ -29,6 +29,8 @@ final class ScreenManager {
     private final BiConsumer<Banner.Level, String> notice;
     private ScreenRoles roles;
     private int lastCount = -1;
+    /** The presenter window is placed and shown only once it is built (see {@link Windows#openAudienceFirst}). */
+    private boolean presenterHeld;
 
     ScreenManager(Stage presenter, Stage audience, ScreenChoices choices, Supplier<List<Display>> displays,
             BiConsumer<Banner.Level, String> notice) {
@@ -57,6 +59,17 @@ final class ScreenManager {
         } catch (RuntimeException e) {
             notice.accept(Banner.Level.DANGER, Messages.get("screens.failed", String.valueOf(e.getMessage())));
         }
+    }
+
+    /** Places and shows the audience window only, until {@link #releasePresenter()}. */
+    void holdPresenter() {
+        presenterHeld = true;
+    }
+
+    /** The presenter window is built: places both windows again, the presenter's shown now. */
+    void releasePresenter() {
+        presenterHeld = false;
+        apply();
     }
 
     /** S: swaps presenter and audience, if there are two monitors to swap. */
@@ -119,6 +132,9 @@ final class ScreenManager {
             if (!audience.isShowing()) {
                 audience.show();
             }
+        }
+        if (presenterHeld) {
+            return;
         }
         presenter.setMaximized(false);
         presenter.setX(desk.getMinX());

@@ -58,6 +58,15 @@ public record OpenedDeck(Path root, Optional<Deck> deck, List<Problem> problems,
     }
 
     /**
+     * As {@link #open(Path, WidgetViews)}, for the windows: no set-up thread of its own. Formulas and reference
+     * metrics are set up when the deck's checks first need them, on the thread that opens it, which already runs
+     * beside the toolkit's start; a third busy thread on two cores only delayed the first slide.
+     */
+    public static OpenedDeck openToPresent(Path folder, WidgetViews widgets) {
+        return open(folder, widgets, false, ImageCache.DEFAULT_BUDGET_BYTES);
+    }
+
+    /**
      * As {@link #open(Path, WidgetViews)}, for `export`: formulas and reference metrics are set up only if the
      * deck turns out to need them (the other core is busy starting the toolkit, and a deck without formulas or
      * references would pay for JLaTeXMath's XML tables and AWT's fonts for nothing), and decoded pictures are

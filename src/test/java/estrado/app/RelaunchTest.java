@@ -144,9 +144,15 @@ class RelaunchTest {
     }
 
     @Test
-    void aWrittenArchiveReplacesTheFormerJarsAndAFailedRunKeepsNone() throws IOException {
+    void aWrittenArchiveReplacesTheLeastRecentlyUsedJarsAndAFailedRunKeepsNone() throws IOException {
         Files.createDirectories(cache);
+        long now = System.currentTimeMillis();
         Path old = Files.write(cache.resolve("estrado-windows-0123.jsa"), new byte[] {1});
+        Files.setLastModifiedTime(old, FileTime.fromMillis(now - 3_000_000L));
+        Path usedBefore = Files.write(cache.resolve("estrado-windows-1111.jsa"), new byte[] {1});
+        Files.setLastModifiedTime(usedBefore, FileTime.fromMillis(now - 2_000_000L));
+        Path usedLast = Files.write(cache.resolve("estrado-windows-2222.jsa"), new byte[] {1});
+        Files.setLastModifiedTime(usedLast, FileTime.fromMillis(now - 1_000_000L));
         Path export = Files.write(cache.resolve("estrado-export-0123.jsa"), new byte[] {1});
         Path archive = cache.resolve("estrado-windows-4567.jsa");
         Path written = Files.write(cache.resolve("estrado-windows-4567.jsa.42.tmp"), new byte[] {1, 2});
@@ -158,14 +164,24 @@ class RelaunchTest {
         assertTrue(Files.exists(running), "another estrado may be writing it now");
         assertTrue(Files.isRegularFile(archive));
         assertFalse(Files.exists(written));
-        assertFalse(Files.exists(old));
+        assertFalse(Files.exists(old), "the least recently used of four");
+        assertTrue(Files.exists(usedBefore), "two other jars keep theirs");
+        assertTrue(Files.exists(usedLast));
         assertTrue(Files.exists(export), "the export's archive is another kind");
+
+        // an archive a run maps is used now: another jar's is removed before it
+        Relaunch.markUsed(usedBefore);
+        Path fifth = Files.write(cache.resolve("estrado-windows-3333.jsa.44.tmp"), new byte[] {1, 2});
+        Relaunch.publish(fifth, cache.resolve("estrado-windows-3333.jsa"), 0);
+        assertTrue(Files.exists(usedBefore), "marked used just now");
+        assertFalse(Files.exists(usedLast), "now the least recently used of four");
+        assertTrue(Files.exists(archive));
 
         Path failed = Files.write(cache.resolve("estrado-windows-89ab.jsa.43.tmp"), new byte[] {1, 2});
         Relaunch.publish(failed, cache.resolve("estrado-windows-89ab.jsa"), 1);
         assertFalse(Files.exists(failed));
         assertFalse(Files.exists(cache.resolve("estrado-windows-89ab.jsa")));
-        assertTrue(Files.isRegularFile(archive), "the good archive stays");
+        assertTrue(Files.isRegularFile(cache.resolve("estrado-windows-3333.jsa")), "the good archive stays");
     }
 
     @Test
