@@ -162,26 +162,29 @@ public final class SlideRenderer {
     }
 
     private Node body(Slide slide, BlockViews views, List<Region> mustFit) {
+        Region content;
         if (slide.layout() == Layout.TWO_COLUMNS) {
             VBox left = column(views.blocks(slide.blocks()));
             VBox right = column(views.blocks(slide.right()));
             mustFit.add(left);
             mustFit.add(right);
             HBox cols = new HBox(left, right);
-            clipToBounds(cols);
-            cols.getStyleClass().addAll("slide-body", "two-columns");
+            cols.getStyleClass().add("two-columns");
             HBox.setHgrow(left, Priority.ALWAYS);
             HBox.setHgrow(right, Priority.ALWAYS);
             left.setPrefWidth(1);
             right.setPrefWidth(1);
-            return cols;
+            content = cols;
+        } else {
+            VBox column = column(views.blocks(slide.blocks()));
+            if (slide.layout() == Layout.IMAGE || slide.layout() == Layout.WIDGET) {
+                column.setAlignment(Pos.TOP_CENTER);
+            }
+            mustFit.add(column);
+            content = column;
         }
-        VBox body = column(views.blocks(slide.blocks()));
+        Autofit body = new Autofit(content, Autofit.grows(slide));
         body.getStyleClass().add("slide-body");
-        if (slide.layout() == Layout.IMAGE || slide.layout() == Layout.WIDGET) {
-            body.setAlignment(Pos.TOP_CENTER);
-        }
-        mustFit.add(body);
         clipToBounds(body);
         return body;
     }
