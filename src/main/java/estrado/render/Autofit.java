@@ -59,14 +59,12 @@ final class Autofit extends Region {
         double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
         double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
         double chosen = 1;
-        // content that cannot be narrower than the body (a widget's row of controls) may take the right margin,
-        // as it always could; wider than that is an overflow check reports
-        double min = Math.min(content.minWidth(-1), w + in.getRight());
-        double needed = content.prefHeight(Math.max(w, min));
+        double needed = content.prefHeight(w);
         if (grows) {
             for (double s : STEPS) {
                 double at = content.prefHeight(w / s);
-                if (at * s <= h && min <= w / s) {
+                // content that cannot be narrower than w / s (a wide table, a row of pictures) takes a smaller step
+                if (at * s <= h && content.minWidth(-1) <= w / s) {
                     chosen = s;
                     needed = at;
                     break;
@@ -75,12 +73,13 @@ final class Autofit extends Region {
         }
         scale.setX(chosen);
         scale.setY(chosen);
+        // never wider than the body: what is wider than its box is the overflow check reports, not the margin's
         if (grows && needed * chosen <= h) {
             content.resizeRelocate(in.getLeft(), in.getTop() + (h - needed * chosen) * ABOVE, w / chosen, needed);
         } else {
             // a widget stretches its charts over the whole body; content that overflows at the body size keeps
             // the whole body too, and check measures what it needs
-            content.resizeRelocate(in.getLeft(), in.getTop(), Math.max(w, min), h);
+            content.resizeRelocate(in.getLeft(), in.getTop(), w, h);
         }
     }
 

@@ -122,7 +122,7 @@ class CheckCommandTest {
                       - bullets: [uno, dos, tres, cuatro, cinco]
                       - callout: 'Y un mensaje clave al final.'
                 """);
-        Run r = run("check", dir.toString(), "--json");
+        CliRun r = run("check", dir.toString(), "--json");
         assertEquals(0, r.code(), r.out());
         JsonNode json = new ObjectMapper().readTree(r.out());
         JsonNode fill = json.get("fill");

@@ -81,7 +81,17 @@ class AutofitTest {
                     return null;
                 }
                 assertEquals(Optional.empty(), r.overflow(), id);
-                for (Node n : r.root().lookupAll(".paragraph Text, .list-depth-1 > .list-item Text")) {
+                // one selector per lookup: Node.lookupAll reads no comma-separated list
+                List<Node> texts = new ArrayList<>();
+                for (Node flow : r.root().lookupAll(".list-text")) {
+                    // list > entry > row (list-item) > text
+                    if (flow.getParent().getParent().getParent().getStyleClass().contains("list-depth-1")) {
+                        texts.addAll(((javafx.scene.Parent) flow).getChildrenUnmodifiable());
+                    }
+                }
+                assertTrue(!texts.isEmpty(), id + ": no bullet text measured");
+                texts.addAll(r.root().lookupAll(".paragraph Text"));
+                for (Node n : texts) {
                     Text t = (Text) n;
                     double drawn = t.getFont().getSize() * t.getLocalToSceneTransform().getMyy();
                     assertTrue(drawn >= BODY_PX - 1e-6, id + ": «" + t.getText() + "» at " + drawn + " px");
@@ -130,6 +140,46 @@ class AutofitTest {
                 return null;
             });
         }
+    }
+
+    /**
+     * Widgets and diagrams are laid out inside the body, never in its margins or past the canvas: a widget keeps
+     * the body's width and its type (a live widget slide does not grow), and a grown diagram is scaled with the
+     * rest of the content inside the same box. Every slide of the bundled deck, with its real widgets.
+     */
+    @Test
+    void widgetsAndDiagramsStayInsideTheBody() {
+        OpenedDeck opened = OpenedDeck.open(TestDecks.bundled(), WidgetViews.of(estrado.app.Main.widgetRegistry()));
+        SlideContext ctx = opened.context().orElseThrow();
+        int[] seen = new int[2];
+        FxRuntime.call(() -> {
+            SlideRenderer renderer = SlideRenderer.forAudience(ctx);
+            for (var slide : ctx.slides()) {
+                RenderedSlide r = renderer.render(slide, slide.steps() - 1);
+                r.layoutNow();
+                r.layoutNow();
+                if (r.root().lookup(".slide-body") == null) {
+                    continue;
+                }
+                Bounds area = SlideFill.contentArea(r.mustFit().get(0));
+                List<Node> placed = new ArrayList<>(r.root().lookupAll(".widget"));
+                placed.addAll(r.root().lookupAll(".diagram"));
+                for (Node n : placed) {
+                    boolean widget = n.getStyleClass().contains("widget");
+                    seen[widget ? 0 : 1]++;
+                    Bounds drawn = n.localToScene(n.getLayoutBounds());
+                    assertTrue(drawn.getMinX() >= area.getMinX() - 0.5 && drawn.getMaxX() <= area.getMaxX() + 0.5
+                                    && drawn.getMinY() >= area.getMinY() - 0.5 && drawn.getMaxY() <= area.getMaxY() + 0.5,
+                            slide.id() + ": " + n.getStyleClass() + " at " + drawn + " outside the body " + area);
+                    if (widget) {
+                        assertEquals(1, body(r).scale(), 1e-9, slide.id() + ": a widget slide's type does not grow");
+                    }
+                }
+                assertEquals(Optional.empty(), r.overflow(), slide.id());
+            }
+            return null;
+        });
+        assertTrue(seen[0] >= 7 && seen[1] >= 5, "widgets and diagrams tried: " + seen[0] + ", " + seen[1]);
     }
 
     private static boolean fitsAtBodySize(RenderedSlide r) {
