@@ -76,21 +76,28 @@ public final class CheckCommand implements Callable<Integer> {
     public static Report inspect(Path folder, WidgetViews widgets, boolean render) {
         OpenedDeck opened = OpenedDeck.open(folder, widgets);
         List<Problem> problems = new ArrayList<>(opened.problems());
+        List<OverflowCheck.Fill> fills = List.of();
         if (render && opened.context().isPresent()) {
             FxRuntime.startHeadless();
-            problems.addAll(FxRuntime.call(() -> OverflowCheck.run(new SlideRenderer(opened.context().get()))));
+            OverflowCheck.Result drawn = FxRuntime.call(() -> OverflowCheck.measure(new SlideRenderer(opened.context().get())));
+            problems.addAll(drawn.problems());
+            fills = drawn.fills();
         }
         Path base = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(base)) {
             base = base.getParent();
         }
-        return new Report(opened.deck().orElse(null), problems, base, opened.audit());
+        return new Report(opened.deck().orElse(null), problems, base, opened.audit(), fills);
     }
 
-    /** What `check` found; {@code audit} is there whenever the deck files could be read. */
-    public record Report(Deck deck, List<Problem> problems, Path base, Optional<DeckAudit> audit) {
+    /**
+     * What `check` found; {@code audit} is there whenever the deck files could be read, {@code fills} when the
+     * slides were drawn (one per content slide).
+     */
+    public record Report(Deck deck, List<Problem> problems, Path base, Optional<DeckAudit> audit,
+            List<OverflowCheck.Fill> fills) {
         public Report(Deck deck, List<Problem> problems, Path base) {
-            this(deck, problems, base, Optional.empty());
+            this(deck, problems, base, Optional.empty(), List.of());
         }
 
         public long errors() {
@@ -142,6 +149,12 @@ public final class CheckCommand implements Callable<Integer> {
             m.put("todos", todos().stream().map(this::todo).toList());
             m.put("pendingAssets", audit.map(a -> a.pendingAssets().stream().map(this::asset).toList())
                     .orElse(List.of()));
+            m.put("fill", fills.stream().map(f -> {
+                Map<String, Object> fm = new LinkedHashMap<>();
+                fm.put("slide", f.slide());
+                fm.put("fill", Math.round(f.fill() * 1000) / 1000.0);
+                return fm;
+            }).toList());
             return m;
         }
 

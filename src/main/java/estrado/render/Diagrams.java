@@ -65,10 +65,13 @@ final class Diagrams {
     }
 
     /**
-     * Shows a drawing uniformly scaled: to the height the deck asks for (if any), and never wider
-     * than the column it sits in, so a diagram fits a two-column slide as well as a full one.
+     * Shows a drawing uniformly scaled: to the height the deck asks for (if any, and not below its natural
+     * size), and never wider than the column it sits in, so a diagram fits a two-column slide as well as a full one.
      */
     static final class Fitted extends Region {
+        /** The least size, in slide pixels, a diagram's label is drawn at. */
+        static final double MIN_TEXT_PX = 24;
+
         private final Pane drawing;
         private final double naturalW;
         private final double naturalH;
@@ -87,7 +90,16 @@ final class Diagrams {
         }
 
         private double factor(double width) {
-            return width > 0 ? Math.min(asked, width / naturalW) : asked;
+            // a height asked for may enlarge a drawing but never shrink its smallest label under what the back
+            // row reads (a narrow column still may: see docs/deck-format.md)
+            double byHeight = Math.max(asked, Math.min(1, MIN_TEXT_PX / smallestText()));
+            return width > 0 ? Math.min(byHeight, width / naturalW) : byHeight;
+        }
+
+        /** The drawing's smallest label, in its own pixels (as styled: not cached, the style may change). */
+        private double smallestText() {
+            return drawing.lookupAll("Text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                    .mapToDouble(n -> ((javafx.scene.text.Text) n).getFont().getSize()).min().orElse(MIN_TEXT_PX);
         }
 
         @Override

@@ -55,7 +55,7 @@ final class Olmo3StagesDiagram {
             k.box(x, 400, BOX_W, 220, "diagram-step olmo-post",
                     k.lines("diagram-title", k.t("olmo." + POST.get(i))),
                     k.lines("diagram-label", k.t("olmo." + POST.get(i) + ".what")),
-                    k.lines("diagram-small", k.t("olmo." + POST.get(i) + ".compute").split("\n")));
+                    k.lines("diagram-note", k.t("olmo." + POST.get(i) + ".compute").split("\n")));
             if (i > 0) {
                 k.lineArrow(x - GAP + 8, 510, x - 8, 510, "diagram-arrow-strong");
             }

@@ -6,19 +6,57 @@ import estrado.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
-/** Renders every slide at its last step off-screen and reports the ones whose content does not fit. */
+/**
+ * Renders every slide at its last step off-screen and reports the ones whose content does not fit, and
+ * how much of its content area each content slide fills (a warning under {@link #SPARSE}).
+ */
 public final class OverflowCheck {
+    /**
+     * Under this share of its content area a content slide reads as empty even after its type has grown to the
+     * largest step: one or two short lines. 0,3 keeps quiet about a slide with a picture, a diagram, a table or
+     * three full bullets, which look balanced once grown and centred.
+     */
+    public static final double SPARSE = 0.3;
+
+    /** The fill of one content slide. */
+    public record Fill(String slide, double fill) { }
+
+    /** What drawing every slide found: overflows and sparse slides as problems, and each content slide's fill. */
+    public record Result(List<Problem> problems, List<Fill> fills) { }
+
     private OverflowCheck() {
     }
 
     /** Must run on the JavaFX thread. */
     public static List<Problem> run(SlideRenderer renderer) {
-        List<Problem> out = new ArrayList<>();
+        return measure(renderer).problems().stream().filter(Problem::isError).toList();
+    }
+
+    /** Every slide's overflow, fill and sparseness. Must run on the JavaFX thread. */
+    public static Result measure(SlideRenderer renderer) {
+        List<Problem> problems = new ArrayList<>();
+        List<Fill> fills = new ArrayList<>();
         for (Slide slide : renderer.context().slides()) {
-            check(renderer, slide).ifPresent(out::add);
+            try {
+                RenderedSlide r = renderer.render(slide, slide.steps() - 1);
+                r.layoutNow();
+                overflow(slide, r).ifPresent(problems::add);
+                OptionalDouble fill = SlideFill.of(r);
+                if (fill.isPresent()) {
+                    fills.add(new Fill(slide.id(), fill.getAsDouble()));
+                    // a widget's size is its own: only content that could have grown is called sparse
+                    if (fill.getAsDouble() < SPARSE && Autofit.grows(slide)) {
+                        problems.add(new Problem(Problem.Severity.WARNING, slide.location(), Messages.get("render.sparse",
+                                slide.id(), Math.round(fill.getAsDouble() * 100), Math.round(SPARSE * 100))));
+                    }
+                }
+            } catch (RuntimeException e) {
+                problems.add(failed(slide, e));
+            }
         }
-        return out;
+        return new Result(problems, fills);
     }
 
     /** One slide, for callers that spread the work over frames (JavaFX thread). */
@@ -26,11 +64,19 @@ public final class OverflowCheck {
         try {
             RenderedSlide r = renderer.render(slide, slide.steps() - 1);
             r.layoutNow();
-            return r.overflow().map(o -> new Problem(Problem.Severity.ERROR, slide.location(),
-                    Messages.get("render.overflow", slide.id(), (long) o.needed(), (long) o.available())));
+            return overflow(slide, r);
         } catch (RuntimeException e) {
-            return Optional.of(new Problem(Problem.Severity.ERROR, slide.location(),
-                    Messages.get("render.failed", slide.id(), String.valueOf(e.getMessage()))));
+            return Optional.of(failed(slide, e));
         }
+    }
+
+    private static Optional<Problem> overflow(Slide slide, RenderedSlide r) {
+        return r.overflow().map(o -> new Problem(Problem.Severity.ERROR, slide.location(),
+                Messages.get("render.overflow", slide.id(), (long) o.needed(), (long) o.available())));
+    }
+
+    private static Problem failed(Slide slide, RuntimeException e) {
+        return new Problem(Problem.Severity.ERROR, slide.location(),
+                Messages.get("render.failed", slide.id(), String.valueOf(e.getMessage())));
     }
 }

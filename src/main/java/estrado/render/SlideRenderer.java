@@ -29,6 +29,12 @@ public final class SlideRenderer {
     public static final String BASE_CSS = Objects.requireNonNull(
             SlideRenderer.class.getResource("slide.css")).toExternalForm();
 
+    /**
+     * Lines the foot's short references may take: three lines of 26 px with the rule and margins are about
+     * 10 % of the slide's height, a share the slide's own content never has to give up more of.
+     */
+    static final int MAX_FOOT_LINES = 3;
+
     private final SlideContext ctx;
     private final String themeCss;
     private final boolean audience;
@@ -190,26 +196,29 @@ public final class SlideRenderer {
     }
 
     private Node body(Slide slide, BlockViews views, List<Region> mustFit) {
+        Region content;
         if (slide.layout() == Layout.TWO_COLUMNS) {
             VBox left = column(views.blocks(slide.blocks()));
             VBox right = column(views.blocks(slide.right()));
             mustFit.add(left);
             mustFit.add(right);
             HBox cols = new HBox(left, right);
-            clipToBounds(cols);
-            cols.getStyleClass().addAll("slide-body", "two-columns");
+            cols.getStyleClass().add("two-columns");
             HBox.setHgrow(left, Priority.ALWAYS);
             HBox.setHgrow(right, Priority.ALWAYS);
             left.setPrefWidth(1);
             right.setPrefWidth(1);
-            return cols;
+            content = cols;
+        } else {
+            VBox column = column(views.blocks(slide.blocks()));
+            if (slide.layout() == Layout.IMAGE || slide.layout() == Layout.WIDGET) {
+                column.setAlignment(Pos.TOP_CENTER);
+            }
+            mustFit.add(column);
+            content = column;
         }
-        VBox body = column(views.blocks(slide.blocks()));
+        Autofit body = new Autofit(content, Autofit.grows(slide));
         body.getStyleClass().add("slide-body");
-        if (slide.layout() == Layout.IMAGE || slide.layout() == Layout.WIDGET) {
-            body.setAlignment(Pos.TOP_CENTER);
-        }
-        mustFit.add(body);
         clipToBounds(body);
         return body;
     }
@@ -281,11 +290,20 @@ public final class SlideRenderer {
         if (!cites.isEmpty()) {
             VBox refs = new VBox();
             refs.getStyleClass().add("cite-foot");
-            cites.foot().forEach((n, key) -> {
-                Label l = new Label("[" + n + "] " + ctx.references().shortReference(key));
-                l.getStyleClass().add("cite-line");
-                refs.getChildren().add(l);
-            });
+            List<Map.Entry<Integer, String>> entries = List.copyOf(cites.foot().entrySet());
+            // the foot never takes more than its share of the slide: past MAX_FOOT_LINES the rest are named by
+            // number and sent to the reference pages, which list every cited work in full
+            int shown = entries.size() <= MAX_FOOT_LINES ? entries.size() : MAX_FOOT_LINES - 1;
+            for (Map.Entry<Integer, String> e : entries.subList(0, shown)) {
+                refs.getChildren().add(citeLine("[" + e.getKey() + "] " + ctx.references().shortReference(e.getValue())));
+            }
+            if (shown < entries.size()) {
+                int first = entries.get(shown).getKey();
+                int last = entries.get(entries.size() - 1).getKey();
+                DeckText text = DeckText.of(ctx.deck().language());
+                refs.getChildren().add(citeLine(first == last ? text.get("cite.more", first)
+                        : text.get("cite.moreRange", first, last)));
+            }
             foot.getChildren().add(refs);
         }
         int index = ctx.indexOf(slide);
@@ -310,6 +328,12 @@ public final class SlideRenderer {
         StackPane.setAlignment(bar, Pos.CENTER_LEFT);
         foot.getChildren().add(track);
         return foot;
+    }
+
+    private static Label citeLine(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("cite-line");
+        return l;
     }
 
     /**

@@ -34,6 +34,12 @@ class CheckCommandTest {
         }
         assertEquals(json.get("slides").asInt(), slides);
         assertTrue(json.get("title").asText().startsWith("Clase 2"));
+        // the content slides fill their body: the median the issue asks for, none under the sparse threshold
+        java.util.List<Double> fills = new java.util.ArrayList<>();
+        json.get("fill").forEach(f -> fills.add(f.get("fill").asDouble()));
+        assertTrue(fills.size() > 40, json.get("fill")::toString);
+        assertTrue(estrado.render.SlideFill.median(fills) >= 0.5, json.get("fill")::toString);
+        assertTrue(fills.stream().allMatch(f -> f >= estrado.render.OverflowCheck.SPARSE), json.get("fill")::toString);
     }
 
     @Test
@@ -89,7 +95,49 @@ class CheckCommandTest {
         TestDecks.write(dir, "title: T\nduration: 60\nsections:\n  - s1.yaml\n", TestDecks.SECTION_OK);
         CliRun r = run("check", dir.toString(), "--json");
         assertEquals(0, r.code(), r.out());
-        assertEquals(1, new ObjectMapper().readTree(r.out()).get("warnings").size());
+        // the budget against the duration, and a slide with one word on it
+        JsonNode warnings = new ObjectMapper().readTree(r.out()).get("warnings");
+        assertEquals(2, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(1).get("message").asText().contains("«a» cubre solo"), warnings::toString);
+    }
+
+    @Test
+    void fillIsReportedPerContentSlideAndASparseOneIsAWarningAtTheSlide() throws Exception {
+        TestDecks.withSection(dir, """
+                id: s1
+                title: Uno
+                budget: 90
+                slides:
+                  - id: portada
+                    layout: title
+                    title: Portada
+                  - id: corta
+                    title: Corta
+                    blocks:
+                      - 'Una sola línea.'
+                  - id: llena
+                    title: Llena
+                    blocks:
+                      - 'Un párrafo que presenta la idea y ocupa una línea entera de la diapositiva.'
+                      - bullets: [uno, dos, tres, cuatro, cinco]
+                      - callout: 'Y un mensaje clave al final.'
+                """);
+        CliRun r = run("check", dir.toString(), "--json");
+        assertEquals(0, r.code(), r.out());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode fill = json.get("fill");
+        assertEquals(2, fill.size(), "only content slides are measured: " + fill);
+        assertEquals("corta", fill.get(0).get("slide").asText());
+        assertEquals("llena", fill.get(1).get("slide").asText());
+        double sparse = fill.get(0).get("fill").asDouble();
+        double full = fill.get(1).get("fill").asDouble();
+        assertTrue(sparse > 0 && sparse < estrado.render.OverflowCheck.SPARSE, fill::toString);
+        assertTrue(full >= 0.5 && full <= 1, fill::toString);
+        JsonNode warnings = json.get("warnings");
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertEquals(8, warnings.get(0).get("line").asInt());
+        assertTrue(warnings.get(0).get("message").asText().contains("«corta» cubre solo el "
+                + Math.round(sparse * 100) + " %"), warnings::toString);
     }
 
     @Test

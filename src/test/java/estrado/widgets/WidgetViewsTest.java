@@ -71,8 +71,16 @@ class WidgetViewsTest {
         assertEquals(rows, markers.size());
         long keys = estrado.widgets.calc.TrainingCost.rows().stream().flatMap(r -> r.sourceKeys().stream())
                 .distinct().count();
-        List<Node> footLines = List.copyOf(root.lookupAll(".cite-line"));
-        assertEquals(keys, footLines.size(), "one foot reference per distinct key");
+        // issue 14: the foot never takes more than three lines; a table citing twelve works names the first two and
+        // sends the rest, by number, to the reference pages
+        List<String> foot = root.lookupAll(".cite-line").stream().map(n -> ((Label) n).getText()).toList();
+        assertTrue(keys > 3, "the table cites more works than the foot shows: " + keys);
+        assertEquals(3, foot.size(), foot::toString);
+        assertTrue(foot.get(0).startsWith("[1] ") && foot.get(1).startsWith("[2] "), foot::toString);
+        assertEquals("[3–" + keys + "] ver Referencias al final", foot.get(2));
         assertTrue(markers.get(0).startsWith("[1"), markers.get(0));
+        int highest = markers.stream().flatMap(m -> java.util.Arrays.stream(m.replaceAll("[\\[\\]\\s]", "").split("[,–-]")))
+                .mapToInt(Integer::parseInt).max().orElseThrow();
+        assertEquals(keys, highest, "every work the table cites has a number the foot names: " + markers);
     }
 }

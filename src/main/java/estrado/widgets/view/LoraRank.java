@@ -92,13 +92,15 @@ public final class LoraRank {
         Label drawn = Controls.wrapping(Messages.get("widget.lora.notToScale"), "w-note");
         VBox left = new VBox(Controls.label("W' = W + B · A", "w-formula"), diagram, shapes, frozen, drawn);
         left.setSpacing(18);
-        left.setPrefWidth(880);
-        left.setMinWidth(880);
+        // wide enough for the diagram at the thickest B and A (r = 512: about 910 px), so it never spills right
+        left.setPrefWidth(920);
+        left.setMinWidth(920);
 
         Label full = Controls.label("", "w-count-line");
         Label lora = Controls.label("", "w-count-line");
         Label reduction = Controls.label("", "w-reduction");
-        Label fewer = Controls.label(Messages.get("widget.lora.fewer"), "w-count-strong");
+        // beside a four-digit reduction (r = 1: 2.048×) the words take two lines, so the widget stays inside the body
+        Label fewer = Controls.wrapping(Messages.get("widget.lora.fewer"), "w-count-strong");
         HBox redRow = new HBox(reduction, fewer);
         redRow.setAlignment(Pos.BASELINE_LEFT);
         redRow.setSpacing(20);
@@ -109,7 +111,7 @@ public final class LoraRank {
         HBox resetRow = new HBox(Controls.spacer(), Controls.resetButton(s));
         VBox right = new VBox(slider, full, lora, redRow, source, resetRow);
         right.setSpacing(18);
-        right.setPrefWidth(800);
+        right.setPrefWidth(790);
         root.getChildren().addAll(left, right);
 
         live.on(() -> {
