@@ -3,7 +3,6 @@ package estrado.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import estrado.deck.Deck;
-import estrado.deck.Location;
 import estrado.deck.Problem;
 import estrado.deck.Section;
 import estrado.deck.Slide;
@@ -16,7 +15,6 @@ import estrado.render.OverflowCheck;
 import estrado.render.SlideRenderer;
 import estrado.render.WidgetViews;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,7 +82,7 @@ public final class CheckCommand implements Callable<Integer> {
             fills = drawn.fills();
         }
         Path base = folder.toAbsolutePath().normalize();
-        if (!Files.isDirectory(base)) {
+        if (!java.nio.file.Files.isDirectory(base)) {
             base = base.getParent();
         }
         return new Report(opened.deck().orElse(null), problems, base, opened.audit(), fills);
@@ -197,7 +195,7 @@ public final class CheckCommand implements Callable<Integer> {
             return deck.slides().stream().filter(s -> s.todos().contains(t)).map(Slide::id).findFirst().orElse("");
         }
 
-        private Map<String, Object> located(Location at) {
+        private Map<String, Object> located(estrado.deck.Location at) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", at.fileName(base));
             m.put("line", at.line());
