@@ -158,4 +158,49 @@ class InkSavingTest {
         assertEquals(0, store.loadSnapshot(session.deckId()).get().orElseThrow().run().ink().size(),
                 "the state of run " + runId + " takes no ink of run 'another'");
     }
+
+    @Test
+    void aSlideChangeMakesNoNewLinesAndTheSpareOnesHoldNoPoints() {
+        // page A carries 30 strokes, page B 2: the layer keeps 30 lines, reused page after page
+        javafx.beans.property.ObjectProperty<Page> shown = new javafx.beans.property.SimpleObjectProperty<>();
+        var layer = FxRuntime.call(() -> new estrado.present.ink.InkLayer(presentation.ink(), new SlideViewport(),
+                shown));
+        Page a = presentation.inkPage();
+        for (int i = 0; i < 30; i++) {
+            stroke(40, 50 + i * 30);
+        }
+        presentation.next();
+        presentation.next(); // slide a1 at its second step
+        Page b = presentation.inkPage();
+        stroke(40, 300);
+        stroke(40, 600);
+        List<javafx.scene.shape.Polyline> first = FxRuntime.call(() -> {
+            shown.set(a);
+            return layer.lines();
+        });
+        assertEquals(30, first.size());
+        for (int i = 0; i < 200; i++) {
+            Page p = i % 2 == 0 ? b : a;
+            FxRuntime.call(() -> {
+                shown.set(p);
+                return null;
+            });
+        }
+        List<javafx.scene.shape.Polyline> onB = FxRuntime.call(() -> {
+            shown.set(b);
+            return layer.lines();
+        });
+        assertEquals(2, onB.size(), "page B shows its 2 strokes");
+        assertEquals(30, (int) FxRuntime.call(() -> layer.getChildrenUnmodifiable().stream()
+                .mapToInt(n -> ((javafx.scene.Group) n).getChildren().size()).sum()), "200 changes made no line");
+        assertEquals(2 * 2 * 40, (int) FxRuntime.call(() -> first.stream().mapToInt(l -> l.getPoints().size()).sum()),
+                "the 28 spare lines hold no points; the 2 shown hold B's");
+        List<javafx.scene.shape.Polyline> again = FxRuntime.call(() -> {
+            shown.set(a);
+            return layer.lines();
+        });
+        for (int i = 0; i < 30; i++) {
+            assertTrue(again.get(i) == first.get(i), "page A again in the same lines");
+        }
+    }
 }

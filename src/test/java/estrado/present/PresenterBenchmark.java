@@ -106,7 +106,9 @@ public final class PresenterBenchmark {
                     talk[0].ink().strokes().size());
         }
         measure(presenter, talk[0], probe, 60); // warm-up: classes, CSS, fonts, caches
+        CpuUse cpu = CpuUse.now();
         List<Change> measured = measure(presenter, talk[0], probe, changes);
+        cpu.report(changes);
         report("key handler alone (state change, new slide nodes, labels)", measured, Change::handler);
         report("key to end of CSS and layout of the first pulse after it", measured, Change::layout);
         for (int w = 0; w < scenes.length; w++) {
@@ -150,6 +152,41 @@ public final class PresenterBenchmark {
             }
         }
         return null;
+    }
+
+    /**
+     * CPU time the process spent per slide change, in all and by thread: unlike the times to a painted frame, it
+     * hardly moves when other processes load the machine (on a shared 2-core machine the wall-clock figures measure
+     * mostly the load), so a cost that ink adds shows in it.
+     */
+    private record CpuUse(long process, java.util.Map<Long, Long> threads) {
+        static CpuUse now() {
+            var t = java.lang.management.ManagementFactory.getThreadMXBean();
+            java.util.Map<Long, Long> byThread = new java.util.HashMap<>();
+            for (long id : t.getAllThreadIds()) {
+                byThread.put(id, t.getThreadCpuTime(id));
+            }
+            var os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return new CpuUse(os.getProcessCpuTime(), byThread);
+        }
+
+        void report(int changes) {
+            CpuUse end = now();
+            var t = java.lang.management.ManagementFactory.getThreadMXBean();
+            StringBuilder top = new StringBuilder();
+            end.threads().entrySet().stream()
+                    .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - threads.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(java.util.Map.Entry.<Long, Long>comparingByValue().reversed()).limit(4)
+                    .forEach(e -> {
+                        var info = t.getThreadInfo(e.getKey());
+                        top.append(String.format(Locale.ROOT, "; %s %.1f ms", info == null ? "?" : info.getThreadName(),
+                                e.getValue() / 1e6 / changes));
+                    });
+            System.out.printf(Locale.ROOT, "CPU per slide change: process %.1f ms%s%n",
+                    (end.process() - process) / 1e6 / changes, top);
+        }
     }
 
     /** One slide change: milliseconds from the key to the end of its handler, of the layout, and to each window's frame. */

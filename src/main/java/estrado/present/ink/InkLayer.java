@@ -36,9 +36,15 @@ public final class InkLayer extends CanvasLayer {
 
     /** The lines on screen now, the stroke being drawn last (tests compare their canvas points across windows). */
     public List<Polyline> lines() {
-        return canvas.getChildren().stream().map(Polyline.class::cast).toList();
+        return canvas.getChildren().stream().filter(javafx.scene.Node::isVisible).map(Polyline.class::cast).toList();
     }
 
+    /**
+     * Shows the page's strokes in the lines this layer already has, adding lines only when a page has more strokes
+     * than any before it. A slide change thus styles no new node (a new node costs a CSS pass against every
+     * stylesheet of the window), and the lines kept are as many as the most strokes one page had; the spare ones
+     * are hidden and hold no points.
+     */
     private void redraw() {
         if (liveOf != null) {
             liveOf.xy().removeListener(grow);
@@ -46,29 +52,33 @@ public final class InkLayer extends CanvasLayer {
         liveOf = null;
         live = null;
         Page here = page.getValue();
-        List<Polyline> lines = new java.util.ArrayList<>();
+        int used = 0;
         if (here != null) {
             for (InkStroke s : ink.on(here)) {
-                Polyline line = line(s.tool(), s.colour(), s.width());
                 Double[] xy = new Double[s.points().size() * 2];
                 for (int i = 0; i < s.points().size(); i++) {
                     xy[2 * i] = s.points().get(i).x();
                     xy[2 * i + 1] = s.points().get(i).y();
                 }
+                Polyline line = line(used++, s.tool(), s.colour(), s.width());
                 line.getPoints().setAll(xy); // one change, not one per point
-                lines.add(dotIfOne(line));
+                dotIfOne(line);
             }
             Ink.Drawing d = ink.drawingProperty().get();
             if (d != null && d.page().slideId().equals(here.slideId()) && d.page().step() <= here.step()) {
-                live = line(d.tool(), d.colour(), d.width());
+                live = line(used++, d.tool(), d.colour(), d.width());
                 live.getPoints().setAll(d.xy());
                 dotIfOne(live);
                 liveOf = d;
                 d.xy().addListener(grow);
-                lines.add(live);
             }
         }
-        canvas.getChildren().setAll(lines);
+        List<javafx.scene.Node> all = canvas.getChildren();
+        for (int i = used; i < all.size(); i++) {
+            Polyline spare = (Polyline) all.get(i);
+            spare.setVisible(false);
+            spare.getPoints().clear();
+        }
     }
 
     /** Points added to the stroke being drawn: appended, the other lines untouched. */
@@ -87,15 +97,21 @@ public final class InkLayer extends CanvasLayer {
         dotIfOne(live);
     }
 
-    private static Polyline line(InkStroke.Tool tool, String colour, double width) {
-        Polyline line = new Polyline();
-        line.getStyleClass().add(tool == InkStroke.Tool.HIGHLIGHTER ? "ink-highlighter" : "ink-pen");
+    /** The {@code i}-th line of the layer, made if the layer has fewer, shown with this look. */
+    private Polyline line(int i, InkStroke.Tool tool, String colour, double width) {
+        if (i == canvas.getChildren().size()) {
+            Polyline made = new Polyline();
+            made.getStyleClass().add("ink-line");
+            made.setFill(null);
+            made.setStrokeLineCap(StrokeLineCap.ROUND);
+            made.setStrokeLineJoin(StrokeLineJoin.ROUND);
+            canvas.getChildren().add(made);
+        }
+        Polyline line = (Polyline) canvas.getChildren().get(i);
         line.setStroke(Color.web(colour));
         line.setStrokeWidth(width);
         line.setOpacity(tool.opacity());
-        line.setFill(null);
-        line.setStrokeLineCap(StrokeLineCap.ROUND);
-        line.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        line.setVisible(true);
         return line;
     }
 

@@ -126,29 +126,4 @@ public final class InkToolbar extends HBox {
         b.setTooltip(new Tooltip(Messages.get(tip) + " (" + key + ")"));
         return b;
     }
-
-    /** The buttons, for tests: pen, highlighter, colour, undo, wipe, zoom. */
-    public ButtonBase pen() {
-        return pen;
-    }
-
-    public ButtonBase highlighter() {
-        return highlighter;
-    }
-
-    public ButtonBase colour() {
-        return colour;
-    }
-
-    public ButtonBase undo() {
-        return undo;
-    }
-
-    public ButtonBase clear() {
-        return clear;
-    }
-
-    public ButtonBase zoom() {
-        return zoomButton;
-    }
 }
