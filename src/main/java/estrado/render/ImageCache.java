@@ -215,7 +215,7 @@ public final class ImageCache {
         try {
             Image img = decode(key.path(), header, key.width(), key.height());
             return img == null || img.isError() ? Optional.empty() : Optional.of(img);
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        } catch (Exception | Error e) { // whatever a broken file does to a decoder, the frame waiting gets an answer
             return Optional.empty();
         }
     }

@@ -89,4 +89,46 @@ class SlideViewPicturesTest {
         assertTrue(pictured(third), "prepared ahead and decoded in time: shown whole at once");
         assertSame(third.root(), FxRuntime.call(() -> room.viewport().slide()));
     }
+
+    @Test
+    void theOverviewTakesEachThumbnailOnceItsPictureIsInNeverDecodingOnTheFxThread() throws IOException {
+        HeldDecoder decoder = new HeldDecoder();
+        SlideContext opened = OpenedDeck.open(deck(dir.resolve("vista"), 2), WidgetViews.none()).context().orElseThrow();
+        SlideContext ctx = new SlideContext(opened.deck(), opened.references(),
+                new ImageCache(ImageCache.DEFAULT_BUDGET_BYTES, decoder), opened.widgets());
+        Thumbnails thumbnails = new Thumbnails();
+        java.util.Map<Integer, javafx.scene.image.Image> taken = new java.util.concurrent.ConcurrentHashMap<>();
+        FxRuntime.call(() -> {
+            thumbnails.deckChanged(new estrado.render.SlideRenderer(ctx));
+            thumbnails.fill(ctx.slides(), 0, taken::put, () -> true);
+            return null;
+        });
+        assertEquals(java.util.Map.of(), taken, "no thumbnail before its picture is decoded");
+        assertEquals(1, decoder.waiting());
+
+        decoder.releaseOne();
+        FxRuntime.call(() -> null); // the picture goes in place, the thumbnail is taken, the next slide is drawn
+        FxRuntime.call(() -> null);
+        assertEquals(java.util.Set.of(0), taken.keySet());
+        double coloured = FxRuntime.call(() -> colouredShare(taken.get(0)));
+        assertTrue(coloured > 0.2, "the photo is in the thumbnail: " + coloured + " of its pixels are not white");
+        assertEquals(1, decoder.waiting(), "the second slide's picture, asked for once the first was taken");
+    }
+
+    /** The share of pixels far from white. */
+    private static double colouredShare(javafx.scene.image.Image img) {
+        javafx.scene.image.PixelReader r = img.getPixelReader();
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        int coloured = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                javafx.scene.paint.Color c = r.getColor(x, y);
+                if (c.getRed() + c.getGreen() + c.getBlue() < 2.4) {
+                    coloured++;
+                }
+            }
+        }
+        return coloured / (double) (w * h);
+    }
 }
