@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.deck.TestDecks;
 import estrado.render.FxRuntime;
 import estrado.render.HeldDecoder;
-import estrado.render.ImageCache;
-import estrado.render.OpenedDeck;
+import estrado.render.PhotoDeck;
 import estrado.render.RenderedSlide;
 import estrado.render.SlideContext;
-import estrado.render.WidgetViews;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.image.ImageView;
@@ -33,17 +30,6 @@ class SlideViewPicturesTest {
         FxRuntime.startHeadless();
     }
 
-    private static Path deck(Path folder, int n) throws IOException {
-        StringBuilder section = new StringBuilder("id: s1\ntitle: Fotos\nbudget: 60\nslides:\n");
-        for (int i = 1; i <= n; i++) {
-            HeldDecoder.png(folder.resolve("assets/foto" + i + ".png"), 640, 480);
-            section.append("  - id: f").append(i).append("\n    title: Foto ").append(i)
-                    .append("\n    layout: image\n    uncited: foto propia\n    blocks:\n      - image: {src: assets/foto")
-                    .append(i).append(".png, describe: una foto}\n");
-        }
-        return TestDecks.withSection(folder, section.toString());
-    }
-
     private static boolean pictured(RenderedSlide slide) {
         return FxRuntime.call(() -> {
             StackPane frame = (StackPane) slide.root().lookup(".picture-frame");
@@ -53,10 +39,9 @@ class SlideViewPicturesTest {
 
     @Test
     void theNextSlideIsPreparedAheadAndShownAtOnceItsPictureFollowing() throws IOException {
-        HeldDecoder decoder = new HeldDecoder();
-        SlideContext opened = OpenedDeck.open(deck(dir.resolve("fotos"), 3), WidgetViews.none()).context().orElseThrow();
-        SlideContext ctx = new SlideContext(opened.deck(), opened.references(),
-                new ImageCache(ImageCache.DEFAULT_BUDGET_BYTES, decoder), opened.widgets());
+        PhotoDeck deck = PhotoDeck.held(dir.resolve("fotos"), 3, 640, 480);
+        HeldDecoder decoder = deck.decoder();
+        SlideContext ctx = deck.context();
         Presentation presentation = FxRuntime.call(() -> new Presentation(ctx));
         SlideView room = FxRuntime.call(() -> SlideView.forAudience(presentation));
         FxRuntime.call(() -> null); // the view prepares the next slide once the first is out: one round trip
@@ -92,10 +77,9 @@ class SlideViewPicturesTest {
 
     @Test
     void theOverviewTakesEachThumbnailOnceItsPictureIsInNeverDecodingOnTheFxThread() throws IOException {
-        HeldDecoder decoder = new HeldDecoder();
-        SlideContext opened = OpenedDeck.open(deck(dir.resolve("vista"), 2), WidgetViews.none()).context().orElseThrow();
-        SlideContext ctx = new SlideContext(opened.deck(), opened.references(),
-                new ImageCache(ImageCache.DEFAULT_BUDGET_BYTES, decoder), opened.widgets());
+        PhotoDeck deck = PhotoDeck.held(dir.resolve("vista"), 2, 640, 480);
+        HeldDecoder decoder = deck.decoder();
+        SlideContext ctx = deck.context();
         Thumbnails thumbnails = new Thumbnails();
         java.util.Map<Integer, javafx.scene.image.Image> taken = new java.util.concurrent.ConcurrentHashMap<>();
         FxRuntime.call(() -> {
