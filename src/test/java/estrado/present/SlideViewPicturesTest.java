@@ -99,6 +99,36 @@ class SlideViewPicturesTest {
         assertEquals(1, decoder.waiting(), "the second slide's picture, asked for once the first was taken");
     }
 
+    @Test
+    void theProjectorWindowsPixelsSetTheScalePicturesAreDecodedFor() throws IOException {
+        PhotoDeck deck = PhotoDeck.held(dir.resolve("escala"), 1, 640, 480);
+        Presentation presentation = FxRuntime.call(() -> new Presentation(deck.context()));
+        javafx.stage.Stage projector = FxRuntime.call(() -> {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(new javafx.scene.Scene(SlideView.forAudience(presentation), 960, 540));
+            stage.show();
+            return stage;
+        });
+        try {
+            // half the slide's pixels: pictures decoded at half their shown size
+            assertTrue(estrado.render.Pulses.until(() -> presentation.pictureScaleProperty().get() == 0.5),
+                    () -> "scale " + presentation.pictureScaleProperty().get());
+            FxRuntime.call(() -> {
+                projector.setWidth(1280);
+                projector.setHeight(720);
+                return null;
+            });
+            // two thirds, rounded up to a quarter: a few pixels more or less decode nothing again
+            assertTrue(estrado.render.Pulses.until(() -> presentation.pictureScaleProperty().get() == 0.75),
+                    () -> "scale " + presentation.pictureScaleProperty().get());
+        } finally {
+            FxRuntime.call(() -> {
+                projector.close();
+                return null;
+            });
+        }
+    }
+
     /** The share of pixels far from white. */
     private static double colouredShare(javafx.scene.image.Image img) {
         javafx.scene.image.PixelReader r = img.getPixelReader();
