@@ -242,6 +242,8 @@ public final class DeckReloader implements AutoCloseable {
             Deck deck = opened.context().get().deck();
             theme = deck.theme();
             bibliography = deck.bibliography();
+            // pictures whose files this save did not touch stay decoded: the slide is redrawn with them at once
+            opened.context().get().images().keepUnchanged(presentation.deckProperty().get().images());
             presentation.setDeck(opened.context().get());
             problems.clear();
             if (watch != null) {

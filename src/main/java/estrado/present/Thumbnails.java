@@ -1,6 +1,7 @@
 package estrado.present;
 
 import estrado.deck.Slide;
+import estrado.render.RenderedSlide;
 import estrado.render.SlideImages;
 import estrado.render.SlideRenderer;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ final class Thumbnails {
     private SlideRenderer renderer;
 
     void deckChanged(SlideRenderer newRenderer) {
-        renderer = newRenderer;
+        // pictures decoded in the background at the thumbnail's own size: the overview never holds up the clock
+        renderer = newRenderer.decodingInBackground(() -> SCALE);
         cache.clear();
     }
 
@@ -35,11 +37,18 @@ final class Thumbnails {
         }
         Slide s = slides.get(from);
         Image img = cache.get(s.id());
-        if (img == null) {
-            img = SlideImages.snapshot(renderer, s, s.steps() - 1, SCALE);
-            cache.put(s.id(), img);
+        if (img != null) {
+            done.accept(from, img);
+            Platform.runLater(() -> fill(slides, from + 1, done, stillWanted));
+            return;
         }
-        done.accept(from, img);
-        Platform.runLater(() -> fill(slides, from + 1, done, stillWanted));
+        RenderedSlide drawn = renderer.renderAhead(s, s.steps() - 1);
+        // the picture is taken once the slide's pictures are in: until then the JavaFX thread draws the talk
+        estrado.render.Pictures.drawn(drawn.root()).thenRun(() -> {
+            Image shot = SlideImages.snapshot(drawn, SCALE);
+            cache.put(s.id(), shot);
+            done.accept(from, shot);
+            Platform.runLater(() -> fill(slides, from + 1, done, stillWanted));
+        });
     }
 }

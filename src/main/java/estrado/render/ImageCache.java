@@ -57,6 +57,18 @@ public final class ImageCache {
 
     private record Key(Path path, int width, int height) { }
 
+    /** A picture file as it was when it was read for decoding. */
+    private record FileStamp(java.nio.file.attribute.FileTime modified, long size) {
+        static Optional<FileStamp> of(Path file) {
+            try {
+                var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                return Optional.of(new FileStamp(a.lastModifiedTime(), a.size()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
     /** A background decode that was asked for; the newest wish of the most urgent kind runs first. */
     private static final class Decode {
         final Key key;
@@ -83,6 +95,7 @@ public final class ImageCache {
     private final Map<Key, Decode> decoding = new HashMap<>();
     private final Map<Path, Optional<ImageHeader>> headers = new HashMap<>();
     private final Set<Path> refused = new HashSet<>();
+    private final Map<Path, FileStamp> readAt = new HashMap<>();
 
     public ImageCache() {
         this(DEFAULT_BUDGET_BYTES);
@@ -120,9 +133,10 @@ public final class ImageCache {
         if (header.isEmpty()) {
             return Optional.empty();
         }
+        Optional<FileStamp> stamp = FileStamp.of(path);
         Optional<Image> img = decoded(key, header.get());
         synchronized (this) {
-            keep(key, img);
+            keep(key, img, stamp);
         }
         return img;
     }
@@ -188,6 +202,32 @@ public final class ImageCache {
         return header;
     }
 
+    /**
+     * Takes over {@code previous}'s pictures whose files have not changed since they were read: a deck reloaded
+     * during a talk (a note saved) shows its pictures at once instead of an empty frame while they decode again.
+     */
+    public void keepUnchanged(ImageCache previous) {
+        Map<Key, Image> kept = new LinkedHashMap<>();
+        Map<Path, FileStamp> stamps = new HashMap<>();
+        synchronized (previous) {
+            previous.images.forEach((key, img) -> {
+                FileStamp read = previous.readAt.get(key.path());
+                if (read != null) {
+                    kept.put(key, img); // least recently shown first, as they were
+                    stamps.put(key.path(), read);
+                }
+            });
+        }
+        kept.keySet().removeIf(key -> !FileStamp.of(key.path()).equals(Optional.of(stamps.get(key.path()))));
+        synchronized (this) {
+            kept.forEach((key, img) -> {
+                if (!images.containsKey(key)) {
+                    keep(key, Optional.of(img), Optional.of(stamps.get(key.path())));
+                }
+            });
+        }
+    }
+
     /** Bytes the cached pictures hold now (for tests and the memory measurements). */
     public synchronized long usedBytes() {
         return used;
@@ -202,10 +242,11 @@ public final class ImageCache {
             }
             d.started = true;
         }
+        Optional<FileStamp> stamp = FileStamp.of(d.key.path());
         Optional<Image> img = decoded(d.key, d.header);
         synchronized (this) {
             decoding.remove(d.key);
-            keep(d.key, img);
+            keep(d.key, img, stamp);
         }
         d.result.complete(img);
     }
@@ -215,16 +256,17 @@ public final class ImageCache {
         try {
             Image img = decode(key.path(), header, key.width(), key.height());
             return img == null || img.isError() ? Optional.empty() : Optional.of(img);
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        } catch (Exception | Error e) { // whatever a broken file does to a decoder, the frame waiting gets an answer
             return Optional.empty();
         }
     }
 
-    private void keep(Key key, Optional<Image> img) {
+    private void keep(Key key, Optional<Image> img, Optional<FileStamp> stamp) {
         if (img.isEmpty()) {
             refused.add(key.path());
             return;
         }
+        stamp.ifPresent(st -> readAt.put(key.path(), st));
         Image before = images.put(key, img.get());
         used += bytes(img.get()) - (before == null ? 0 : bytes(before));
         evict();

@@ -59,6 +59,17 @@ public sealed interface Pictures {
     }
 
     /**
+     * Done, on the JavaFX thread, once every picture of {@code slide} drawn in the background is in place (or its
+     * stand-in, if it could not be decoded): when a picture of the whole slide can be taken.
+     */
+    static CompletableFuture<Void> drawn(Node slide) {
+        return CompletableFuture.allOf(slide.lookupAll("." + FRAME).stream()
+                .map(frame -> frame.getProperties().get(DRAWN))
+                .filter(CompletableFuture.class::isInstance).map(f -> (CompletableFuture<?>) f)
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /**
      * The size a picture is shown at: fitted into the box, its proportions kept, never more than twice its own
      * pixels tall (a small picture is not blown up to fill a big box).
      */
@@ -107,10 +118,14 @@ public sealed interface Pictures {
             if (pixels.isDone()) {
                 fill(frame, size, pixels.join(), unavailable); // cached: shown at once, no empty frame
             } else {
+                CompletableFuture<Void> drawn = new CompletableFuture<>();
+                frame.getProperties().put(DRAWN, drawn);
                 frame.getProperties().put(ASK_AGAIN, (Runnable) () -> cache.load(path, size.getWidth(),
                         size.getHeight(), deviceScale, ImageCache.Urgency.SHOWN));
-                pixels.whenComplete((img, e) -> Platform.runLater(
-                        () -> fill(frame, size, img == null ? Optional.empty() : img, unavailable)));
+                pixels.whenComplete((img, e) -> Platform.runLater(() -> {
+                    fill(frame, size, img == null ? Optional.empty() : img, unavailable);
+                    drawn.complete(null);
+                }));
             }
             return Optional.of(frame);
         }
@@ -133,6 +148,8 @@ public sealed interface Pictures {
 
     /** The style class of a picture's place on a slide drawn for a window. */
     String FRAME = "picture-frame";
+    /** A frame's property while its pixels are on their way: done once they are in place. */
+    String DRAWN = "estrado.picture.drawn";
     /** A frame's property: asks for its pixels again, as shown now. */
     String ASK_AGAIN = "estrado.picture.askAgain";
 

@@ -18,7 +18,11 @@ public final class SlideImages {
 
     /** Must run on the JavaFX thread. {@code scale} 1 gives 1920×1080. */
     public static WritableImage snapshot(SlideRenderer renderer, Slide slide, int step, double scale) {
-        RenderedSlide r = renderer.render(slide, step);
+        return snapshot(renderer.render(slide, step), scale);
+    }
+
+    /** A slide already drawn, as a picture (JavaFX thread). */
+    public static WritableImage snapshot(RenderedSlide r, double scale) {
         r.layoutNow();
         r.drawFormulasAt(scale);
         SnapshotParameters params = new SnapshotParameters();

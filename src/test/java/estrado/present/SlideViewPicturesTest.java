@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.deck.TestDecks;
 import estrado.render.FxRuntime;
 import estrado.render.HeldDecoder;
-import estrado.render.ImageCache;
-import estrado.render.OpenedDeck;
+import estrado.render.PhotoDeck;
 import estrado.render.RenderedSlide;
 import estrado.render.SlideContext;
-import estrado.render.WidgetViews;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.image.ImageView;
@@ -33,17 +30,6 @@ class SlideViewPicturesTest {
         FxRuntime.startHeadless();
     }
 
-    private static Path deck(Path folder, int n) throws IOException {
-        StringBuilder section = new StringBuilder("id: s1\ntitle: Fotos\nbudget: 60\nslides:\n");
-        for (int i = 1; i <= n; i++) {
-            HeldDecoder.png(folder.resolve("assets/foto" + i + ".png"), 640, 480);
-            section.append("  - id: f").append(i).append("\n    title: Foto ").append(i)
-                    .append("\n    layout: image\n    uncited: foto propia\n    blocks:\n      - image: {src: assets/foto")
-                    .append(i).append(".png, describe: una foto}\n");
-        }
-        return TestDecks.withSection(folder, section.toString());
-    }
-
     private static boolean pictured(RenderedSlide slide) {
         return FxRuntime.call(() -> {
             StackPane frame = (StackPane) slide.root().lookup(".picture-frame");
@@ -53,10 +39,9 @@ class SlideViewPicturesTest {
 
     @Test
     void theNextSlideIsPreparedAheadAndShownAtOnceItsPictureFollowing() throws IOException {
-        HeldDecoder decoder = new HeldDecoder();
-        SlideContext opened = OpenedDeck.open(deck(dir.resolve("fotos"), 3), WidgetViews.none()).context().orElseThrow();
-        SlideContext ctx = new SlideContext(opened.deck(), opened.references(),
-                new ImageCache(ImageCache.DEFAULT_BUDGET_BYTES, decoder), opened.widgets());
+        PhotoDeck deck = PhotoDeck.held(dir.resolve("fotos"), 3, 640, 480);
+        HeldDecoder decoder = deck.decoder();
+        SlideContext ctx = deck.context();
         Presentation presentation = FxRuntime.call(() -> new Presentation(ctx));
         SlideView room = FxRuntime.call(() -> SlideView.forAudience(presentation));
         FxRuntime.call(() -> null); // the view prepares the next slide once the first is out: one round trip
@@ -88,5 +73,76 @@ class SlideViewPicturesTest {
         assertEquals("f3", third.slide().id());
         assertTrue(pictured(third), "prepared ahead and decoded in time: shown whole at once");
         assertSame(third.root(), FxRuntime.call(() -> room.viewport().slide()));
+    }
+
+    @Test
+    void theOverviewTakesEachThumbnailOnceItsPictureIsInNeverDecodingOnTheFxThread() throws IOException {
+        PhotoDeck deck = PhotoDeck.held(dir.resolve("vista"), 2, 640, 480);
+        HeldDecoder decoder = deck.decoder();
+        SlideContext ctx = deck.context();
+        Thumbnails thumbnails = new Thumbnails();
+        java.util.Map<Integer, javafx.scene.image.Image> taken = new java.util.concurrent.ConcurrentHashMap<>();
+        FxRuntime.call(() -> {
+            thumbnails.deckChanged(new estrado.render.SlideRenderer(ctx));
+            thumbnails.fill(ctx.slides(), 0, taken::put, () -> true);
+            return null;
+        });
+        assertEquals(java.util.Map.of(), taken, "no thumbnail before its picture is decoded");
+        assertEquals(1, decoder.waiting());
+
+        decoder.releaseOne();
+        FxRuntime.call(() -> null); // the picture goes in place, the thumbnail is taken, the next slide is drawn
+        FxRuntime.call(() -> null);
+        assertEquals(java.util.Set.of(0), taken.keySet());
+        double coloured = FxRuntime.call(() -> colouredShare(taken.get(0)));
+        assertTrue(coloured > 0.2, "the photo is in the thumbnail: " + coloured + " of its pixels are not white");
+        assertEquals(1, decoder.waiting(), "the second slide's picture, asked for once the first was taken");
+    }
+
+    @Test
+    void theProjectorWindowsPixelsSetTheScalePicturesAreDecodedFor() throws IOException {
+        PhotoDeck deck = PhotoDeck.held(dir.resolve("escala"), 1, 640, 480);
+        Presentation presentation = FxRuntime.call(() -> new Presentation(deck.context()));
+        javafx.stage.Stage projector = FxRuntime.call(() -> {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(new javafx.scene.Scene(SlideView.forAudience(presentation), 960, 540));
+            stage.show();
+            return stage;
+        });
+        try {
+            // half the slide's pixels: pictures decoded at half their shown size
+            assertTrue(estrado.render.Pulses.until(() -> presentation.pictureScaleProperty().get() == 0.5),
+                    () -> "scale " + presentation.pictureScaleProperty().get());
+            FxRuntime.call(() -> {
+                projector.setWidth(1280);
+                projector.setHeight(720);
+                return null;
+            });
+            // two thirds, rounded up to a quarter: a few pixels more or less decode nothing again
+            assertTrue(estrado.render.Pulses.until(() -> presentation.pictureScaleProperty().get() == 0.75),
+                    () -> "scale " + presentation.pictureScaleProperty().get());
+        } finally {
+            FxRuntime.call(() -> {
+                projector.close();
+                return null;
+            });
+        }
+    }
+
+    /** The share of pixels far from white. */
+    private static double colouredShare(javafx.scene.image.Image img) {
+        javafx.scene.image.PixelReader r = img.getPixelReader();
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        int coloured = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                javafx.scene.paint.Color c = r.getColor(x, y);
+                if (c.getRed() + c.getGreen() + c.getBlue() < 2.4) {
+                    coloured++;
+                }
+            }
+        }
+        return coloured / (double) (w * h);
     }
 }

@@ -65,4 +65,27 @@ class ImageCacheTest {
         assertNotSame(last, firstAgain);
         assertTrue(cache.usedBytes() <= budget);
     }
+
+    @Test
+    void aReloadedDeckKeepsThePicturesWhoseFilesDidNotChange() throws IOException {
+        FxRuntime.startHeadless();
+        Path same = HeldDecoder.png(dir.resolve("recarga/igual.png"), 400, 300);
+        Path edited = HeldDecoder.png(dir.resolve("recarga/editada.png"), 400, 300);
+        ImageCache before = new ImageCache(1L << 20, Runnable::run);
+        Image kept = before.load(same, 400, 300, 1, ImageCache.Urgency.SHOWN).join().orElseThrow();
+        before.load(edited, 400, 300, 1, ImageCache.Urgency.SHOWN).join().orElseThrow();
+        HeldDecoder.png(edited, 300, 300); // saved again, another picture
+
+        HeldDecoder decoder = new HeldDecoder();
+        ImageCache reloaded = new ImageCache(1L << 20, decoder);
+        reloaded.keepUnchanged(before);
+        CompletableFuture<java.util.Optional<Image>> unchanged = reloaded.load(same, 400, 300, 1, ImageCache.Urgency.SHOWN);
+        assertTrue(unchanged.isDone(), "an untouched file is not decoded again");
+        assertSame(kept, unchanged.join().orElseThrow());
+        CompletableFuture<java.util.Optional<Image>> changed = reloaded.load(edited, 400, 300, 1, ImageCache.Urgency.SHOWN);
+        assertEquals(1, decoder.waiting(), "the edited file is decoded again");
+        decoder.releaseOne();
+        assertEquals(300, changed.join().orElseThrow().getWidth(), "its new pixels");
+        assertEquals(400L * 300 * 4 + 300L * 300 * 4, reloaded.usedBytes());
+    }
 }

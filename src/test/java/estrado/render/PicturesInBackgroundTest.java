@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.deck.TestDecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,24 +32,6 @@ class PicturesInBackgroundTest {
         FxRuntime.startHeadless();
     }
 
-    /** A deck of {@code n} image slides, each its own {@code w}×{@code h} PNG. */
-    static Path photoDeck(Path folder, int n, int w, int h) throws IOException {
-        StringBuilder section = new StringBuilder("id: s1\ntitle: Fotos\nbudget: 60\nslides:\n");
-        for (int i = 1; i <= n; i++) {
-            HeldDecoder.png(folder.resolve("assets/foto" + i + ".png"), w, h);
-            section.append("  - id: f").append(i).append("\n    title: Foto ").append(i)
-                    .append("\n    layout: image\n    uncited: foto propia\n    blocks:\n      - image: {src: assets/foto")
-                    .append(i).append(".png, describe: una foto}\n");
-        }
-        return TestDecks.withSection(folder, section.toString());
-    }
-
-    /** The deck's context with pictures from {@code cache}. */
-    static SlideContext context(Path folder, ImageCache cache) {
-        SlideContext opened = OpenedDeck.open(folder, WidgetViews.none()).context().orElseThrow();
-        return new SlideContext(opened.deck(), opened.references(), cache, opened.widgets());
-    }
-
     private static RenderedSlide laidOut(SlideRenderer renderer, SlideContext ctx, int slide) {
         return FxRuntime.call(() -> {
             RenderedSlide r = renderer.render(ctx.slides().get(slide), 0);
@@ -65,13 +46,12 @@ class PicturesInBackgroundTest {
 
     @Test
     void untilItsDecodeIsReleasedThePictureIsABoxOfItsSizeThenThePictureInTheSamePlace() throws IOException {
-        Path folder = photoDeck(dir.resolve("retenida"), 1, 1600, 1200);
-        HeldDecoder decoder = new HeldDecoder();
-        ImageCache cache = new ImageCache(ImageCache.DEFAULT_BUDGET_BYTES, decoder);
-        SlideContext ctx = context(folder, cache);
-        SlideRenderer room = FxRuntime.call(() -> SlideRenderer.forAudience(ctx).decodingInBackground(() -> 1));
+        PhotoDeck deck = PhotoDeck.held(dir.resolve("retenida"), 1, 1600, 1200);
+        HeldDecoder decoder = deck.decoder();
+        ImageCache cache = deck.cache();
+        SlideContext ctx = deck.context();
 
-        RenderedSlide r = laidOut(room, ctx, 0);
+        RenderedSlide r = laidOut(deck.room(1), ctx, 0);
         StackPane frame = frame(r);
         assertNotNull(frame, "the picture's place on the slide");
         // the slide came back without its pixels: the decode waits in the decoder, nothing was decoded meanwhile
@@ -104,9 +84,8 @@ class PicturesInBackgroundTest {
 
     @Test
     void aPictureIsDecodedAtTheProjectorsPixelsNotTheFiles() throws IOException {
-        Path folder = photoDeck(dir.resolve("escala"), 1, 1600, 1200);
-        ImageCache cache = new ImageCache(ImageCache.DEFAULT_BUDGET_BYTES, Runnable::run);
-        SlideContext ctx = context(folder, cache);
+        ImageCache cache = new ImageCache(ImageCache.DEFAULT_BUDGET_BYTES, Runnable::run); // decodes when asked
+        SlideContext ctx = PhotoDeck.context(PhotoDeck.write(dir.resolve("escala"), 1, 1600, 1200), cache);
         for (double scale : new double[] {1, 0.5}) {
             SlideRenderer room = FxRuntime.call(() -> SlideRenderer.forAudience(ctx).decodingInBackground(() -> scale));
             RenderedSlide r = laidOut(room, ctx, 0);
@@ -128,10 +107,10 @@ class PicturesInBackgroundTest {
 
     @Test
     void theCheckBeforeATalkLaysPicturesOutWithoutDecodingThem() throws IOException {
-        Path folder = photoDeck(dir.resolve("medidas"), 1, 1600, 1200);
-        HeldDecoder decoder = new HeldDecoder();
-        ImageCache cache = new ImageCache(ImageCache.DEFAULT_BUDGET_BYTES, decoder);
-        SlideContext ctx = context(folder, cache);
+        PhotoDeck deck = PhotoDeck.held(dir.resolve("medidas"), 1, 1600, 1200);
+        HeldDecoder decoder = deck.decoder();
+        ImageCache cache = deck.cache();
+        SlideContext ctx = deck.context();
         RenderedSlide sized = laidOut(FxRuntime.call(() -> new SlideRenderer(ctx).withoutPixels()), ctx, 0);
         RenderedSlide drawn = laidOut(FxRuntime.call(() -> new SlideRenderer(ctx)), ctx, 0);
         assertEquals(0, decoder.waiting());
@@ -144,11 +123,10 @@ class PicturesInBackgroundTest {
 
     @Test
     void theSlideOnScreenDecodesBeforeTheOnePreparedAheadAndAskingAgainDecodesNothingTwice() throws IOException {
-        Path folder = photoDeck(dir.resolve("orden"), 3, 400, 300);
-        HeldDecoder decoder = new HeldDecoder();
-        ImageCache cache = new ImageCache(ImageCache.DEFAULT_BUDGET_BYTES, decoder);
-        SlideContext ctx = context(folder, cache);
-        SlideRenderer room = FxRuntime.call(() -> SlideRenderer.forAudience(ctx).decodingInBackground(() -> 1));
+        PhotoDeck deck = PhotoDeck.held(dir.resolve("orden"), 3, 400, 300);
+        HeldDecoder decoder = deck.decoder();
+        SlideContext ctx = deck.context();
+        SlideRenderer room = deck.room(1);
         List<StackPane> frames = new ArrayList<>();
         frames.add(frame(FxRuntime.call(() -> room.renderAhead(ctx.slides().get(0), 0))));
         frames.add(frame(FxRuntime.call(() -> room.renderAhead(ctx.slides().get(1), 0))));
