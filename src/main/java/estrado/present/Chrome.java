@@ -20,10 +20,15 @@ final class Chrome {
 
     /** Applies the chrome for a preference; SYSTEM asks the desktop (once; a few ms at most). */
     void apply(PresenterPrefs.Theme theme) {
+        apply(theme, theme == PresenterPrefs.Theme.SYSTEM && systemPrefersDark());
+    }
+
+    /** The same, with the desktop's answer asked beforehand (at start-up, off the JavaFX thread). */
+    void apply(PresenterPrefs.Theme theme, boolean systemDark) {
         dark = switch (theme) {
             case DARK -> true;
             case LIGHT -> false;
-            default -> systemPrefersDark();
+            default -> systemDark;
         };
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

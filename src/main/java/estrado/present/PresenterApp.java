@@ -47,11 +47,17 @@ public final class PresenterApp extends Application {
     private static CompletableFuture<OpenedDeck> opening;
     private static CompletableFuture<Saved> saved;
 
-    /** What the lecturer set last time, read from the state folder while the toolkit starts (Jackson's set-up included). */
-    private record Saved(Path stateDir, PresenterPrefs prefs, ScreenChoices choices) {
+    /**
+     * What the lecturer set last time, read from the state folder while the toolkit starts (Jackson's set-up
+     * included), and, for a chrome that follows the system, the desktop's colour scheme (one or two short
+     * commands such as gsettings, formerly run on the JavaFX thread before the first frame).
+     */
+    private record Saved(Path stateDir, PresenterPrefs prefs, ScreenChoices choices, boolean systemDark) {
         static Saved load() {
             Path stateDir = StateFiles.directory(null);
-            return new Saved(stateDir, PresenterPrefs.load(stateDir), ScreenChoices.load(stateDir));
+            PresenterPrefs prefs = PresenterPrefs.load(stateDir);
+            boolean systemDark = prefs.theme() == PresenterPrefs.Theme.SYSTEM && Chrome.systemPrefersDark();
+            return new Saved(stateDir, prefs, ScreenChoices.load(stateDir), systemDark);
         }
     }
 
@@ -107,7 +113,7 @@ public final class PresenterApp extends Application {
         Path stateDir = last.stateDir();
         PresenterPrefs prefs = last.prefs();
         Chrome chrome = new Chrome();
-        chrome.apply(prefs.theme());
+        chrome.apply(prefs.theme(), last.systemDark());
         OpenedDeck opened = opened();
         if (opened.context().isEmpty()) {
             useTheme();
