@@ -23,8 +23,18 @@ public final class OverflowCheck {
     /** The fill of one content slide. */
     public record Fill(String slide, double fill) { }
 
-    /** What drawing every slide found: overflows and sparse slides as problems, and each content slide's fill. */
-    public record Result(List<Problem> problems, List<Fill> fills) { }
+    /**
+     * A text (or a chart's line or bar) under its contrast minimum: the problem, located at the theme's line that
+     * set the colour, and its figures for {@code check --json}.
+     */
+    public record LowContrast(Problem problem, String slide, String text, String fg, String bg, double ratio,
+            double minimum) { }
+
+    /**
+     * What drawing every slide found: overflows, sparse slides and low contrast as problems, each content slide's
+     * fill, and the contrast findings.
+     */
+    public record Result(List<Problem> problems, List<Fill> fills, List<LowContrast> contrast) { }
 
     private OverflowCheck() {
     }
@@ -38,10 +48,12 @@ public final class OverflowCheck {
     public static Result measure(SlideRenderer renderer) {
         List<Problem> problems = new ArrayList<>();
         List<Fill> fills = new ArrayList<>();
+        ContrastCheck contrast = new ContrastCheck();
         for (Slide slide : renderer.context().slides()) {
             try {
                 RenderedSlide r = renderer.render(slide, slide.steps() - 1);
                 r.layoutNow();
+                contrast.inspect(r);
                 overflow(slide, r).ifPresent(problems::add);
                 OptionalDouble fill = SlideFill.of(r);
                 if (fill.isPresent()) {
@@ -56,7 +68,11 @@ public final class OverflowCheck {
                 problems.add(failed(slide, e));
             }
         }
-        return new Result(problems, fills);
+        ThemeColours theme = renderer.context().deck().theme().filter(java.nio.file.Files::isRegularFile)
+                .map(ThemeColours::of).orElse(ThemeColours.none());
+        List<LowContrast> low = contrast.problems(theme);
+        low.forEach(l -> problems.add(l.problem()));
+        return new Result(problems, fills, low);
     }
 
     /** One slide, for callers that spread the work over frames (JavaFX thread). */
