@@ -39,13 +39,17 @@ public final class OverflowCheck {
     private OverflowCheck() {
     }
 
-    /** Must run on the JavaFX thread. */
+    /** The slides that overflow or cannot be drawn (no contrast: that is {@code check}'s). JavaFX thread. */
     public static List<Problem> run(SlideRenderer renderer) {
-        return measure(renderer).problems().stream().filter(Problem::isError).toList();
+        return measure(renderer, false).problems().stream().filter(Problem::isError).toList();
     }
 
-    /** Every slide's overflow, fill and sparseness. Must run on the JavaFX thread. */
+    /** Every slide's overflow, fill, sparseness and contrast: what {@code check} reports. Must run on the JavaFX thread. */
     public static Result measure(SlideRenderer renderer) {
+        return measure(renderer, true);
+    }
+
+    private static Result measure(SlideRenderer renderer, boolean withContrast) {
         List<Problem> problems = new ArrayList<>();
         List<Fill> fills = new ArrayList<>();
         ContrastCheck contrast = new ContrastCheck();
@@ -53,7 +57,9 @@ public final class OverflowCheck {
             try {
                 RenderedSlide r = renderer.render(slide, slide.steps() - 1);
                 r.layoutNow();
-                contrast.inspect(r);
+                if (withContrast) {
+                    contrast.inspect(r);
+                }
                 overflow(slide, r).ifPresent(problems::add);
                 OptionalDouble fill = SlideFill.of(r);
                 if (fill.isPresent()) {
@@ -68,9 +74,12 @@ public final class OverflowCheck {
                 problems.add(failed(slide, e));
             }
         }
-        ThemeColours theme = renderer.context().deck().theme().filter(java.nio.file.Files::isRegularFile)
-                .map(ThemeColours::of).orElse(ThemeColours.none());
-        List<LowContrast> low = contrast.problems(theme);
+        List<LowContrast> low = List.of();
+        if (withContrast) {
+            ThemeColours theme = renderer.context().deck().theme().filter(java.nio.file.Files::isRegularFile)
+                    .map(ThemeColours::of).orElse(ThemeColours.none());
+            low = contrast.problems(theme);
+        }
         low.forEach(l -> problems.add(l.problem()));
         return new Result(problems, fills, low);
     }
