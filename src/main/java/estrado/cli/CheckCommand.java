@@ -75,27 +75,30 @@ public final class CheckCommand implements Callable<Integer> {
         OpenedDeck opened = OpenedDeck.open(folder, widgets);
         List<Problem> problems = new ArrayList<>(opened.problems());
         List<OverflowCheck.Fill> fills = List.of();
+        List<OverflowCheck.LowContrast> contrast = List.of();
         if (render && opened.context().isPresent()) {
             FxRuntime.startHeadless();
             OverflowCheck.Result drawn = FxRuntime.call(() -> OverflowCheck.measure(new SlideRenderer(opened.context().get())));
             problems.addAll(drawn.problems());
             fills = drawn.fills();
+            contrast = drawn.contrast();
         }
         Path base = folder.toAbsolutePath().normalize();
         if (!java.nio.file.Files.isDirectory(base)) {
             base = base.getParent();
         }
-        return new Report(opened.deck().orElse(null), problems, base, opened.audit(), fills);
+        return new Report(opened.deck().orElse(null), problems, base, opened.audit(), fills, contrast);
     }
 
     /**
      * What `check` found; {@code audit} is there whenever the deck files could be read, {@code fills} when the
-     * slides were drawn (one per content slide).
+     * slides were drawn (one per content slide), {@code contrast} the colour pairs under their minimum (also
+     * among the problems, as errors).
      */
     public record Report(Deck deck, List<Problem> problems, Path base, Optional<DeckAudit> audit,
-            List<OverflowCheck.Fill> fills) {
+            List<OverflowCheck.Fill> fills, List<OverflowCheck.LowContrast> contrast) {
         public Report(Deck deck, List<Problem> problems, Path base) {
-            this(deck, problems, base, Optional.empty(), List.of());
+            this(deck, problems, base, Optional.empty(), List.of(), List.of());
         }
 
         public long errors() {
@@ -152,6 +155,16 @@ public final class CheckCommand implements Callable<Integer> {
                 fm.put("slide", f.slide());
                 fm.put("fill", Math.round(f.fill() * 1000) / 1000.0);
                 return fm;
+            }).toList());
+            m.put("contrast", contrast.stream().map(c -> {
+                Map<String, Object> cm = located(c.problem().location());
+                cm.put("slide", c.slide());
+                cm.put("text", c.text());
+                cm.put("color", c.fg());
+                cm.put("background", c.bg());
+                cm.put("ratio", c.ratio());
+                cm.put("minimum", c.minimum());
+                return cm;
             }).toList());
             return m;
         }

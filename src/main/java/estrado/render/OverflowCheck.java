@@ -23,25 +23,43 @@ public final class OverflowCheck {
     /** The fill of one content slide. */
     public record Fill(String slide, double fill) { }
 
-    /** What drawing every slide found: overflows and sparse slides as problems, and each content slide's fill. */
-    public record Result(List<Problem> problems, List<Fill> fills) { }
+    /**
+     * A text (or a chart's line or bar) under its contrast minimum: the problem, located at the theme's line that
+     * set the colour, and its figures for {@code check --json}.
+     */
+    public record LowContrast(Problem problem, String slide, String text, String fg, String bg, double ratio,
+            double minimum) { }
+
+    /**
+     * What drawing every slide found: overflows, sparse slides and low contrast as problems, each content slide's
+     * fill, and the contrast findings.
+     */
+    public record Result(List<Problem> problems, List<Fill> fills, List<LowContrast> contrast) { }
 
     private OverflowCheck() {
     }
 
-    /** Must run on the JavaFX thread. */
+    /** The slides that overflow or cannot be drawn (no contrast: that is {@code check}'s). JavaFX thread. */
     public static List<Problem> run(SlideRenderer renderer) {
-        return measure(renderer).problems().stream().filter(Problem::isError).toList();
+        return measure(renderer, false).problems().stream().filter(Problem::isError).toList();
     }
 
-    /** Every slide's overflow, fill and sparseness. Must run on the JavaFX thread. */
+    /** Every slide's overflow, fill, sparseness and contrast: what {@code check} reports. Must run on the JavaFX thread. */
     public static Result measure(SlideRenderer renderer) {
+        return measure(renderer, true);
+    }
+
+    private static Result measure(SlideRenderer renderer, boolean withContrast) {
         List<Problem> problems = new ArrayList<>();
         List<Fill> fills = new ArrayList<>();
+        ContrastCheck contrast = new ContrastCheck();
         for (Slide slide : renderer.context().slides()) {
             try {
                 RenderedSlide r = renderer.render(slide, slide.steps() - 1);
                 r.layoutNow();
+                if (withContrast) {
+                    contrast.inspect(r);
+                }
                 overflow(slide, r).ifPresent(problems::add);
                 OptionalDouble fill = SlideFill.of(r);
                 if (fill.isPresent()) {
@@ -56,7 +74,14 @@ public final class OverflowCheck {
                 problems.add(failed(slide, e));
             }
         }
-        return new Result(problems, fills);
+        List<LowContrast> low = List.of();
+        if (withContrast) {
+            ThemeColours theme = renderer.context().deck().theme().filter(java.nio.file.Files::isRegularFile)
+                    .map(ThemeColours::of).orElse(ThemeColours.none());
+            low = contrast.problems(theme);
+        }
+        low.forEach(l -> problems.add(l.problem()));
+        return new Result(problems, fills, low);
     }
 
     /** One slide, for callers that spread the work over frames (JavaFX thread). */

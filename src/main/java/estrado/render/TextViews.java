@@ -18,7 +18,13 @@ final class TextViews {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add(styleClass);
         for (Inline.Run run : Inline.parse(text)) {
-            flow.getChildren().add(node(run, citeNumber));
+            java.util.Optional<List<InlineMath.Piece>> asText = run.kind() == Inline.Kind.MATH
+                    ? InlineMath.asText(run.text()) : java.util.Optional.empty();
+            if (asText.isPresent()) {
+                asText.get().forEach(p -> flow.getChildren().add(mathText(p, run)));
+            } else {
+                flow.getChildren().add(node(run, citeNumber));
+            }
         }
         return flow;
     }
@@ -27,6 +33,19 @@ final class TextViews {
     static String marker(List<String> keys, Function<String, Integer> citeNumber) {
         estrado.widgets.Citations numbers = citeNumber::apply;
         return " " + numbers.marker(keys);
+    }
+
+    /** Simple math in the words' own font, size and baseline: a run like any other, its variables italic. */
+    private static Text mathText(InlineMath.Piece piece, Inline.Run run) {
+        Text t = new Text(piece.text());
+        t.getStyleClass().addAll("run", "math-text");
+        if (piece.variable() || run.italic()) {
+            t.getStyleClass().add("italic");
+        }
+        if (run.bold()) {
+            t.getStyleClass().add("bold");
+        }
+        return t;
     }
 
     private static Node node(Inline.Run run, Function<String, Integer> citeNumber) {
@@ -43,8 +62,9 @@ final class TextViews {
                 t.getStyleClass().add("code");
             }
             case MATH -> {
-                return run.bold() ? MathView.create(run.text(), false, "math", "bold")
-                        : MathView.create(run.text(), false, "math");
+                // the probe is a run like the words around it: the formula takes their size and colour
+                return run.bold() ? MathView.create(run.text(), false, "run", "math", "bold")
+                        : MathView.create(run.text(), false, "run", "math");
             }
             default -> {
                 t = new Text(run.text());

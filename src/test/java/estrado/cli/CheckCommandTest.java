@@ -27,6 +27,7 @@ class CheckCommandTest {
         assertEquals(9, json.get("sections").size());
         assertEquals(90, json.get("durationMinutes").asInt());
         assertEquals(0, json.get("errors").size());
+        assertEquals(0, json.get("contrast").size(), "the bundled theme's colours pass: " + json.get("contrast"));
         int slides = 0;
         for (JsonNode s : json.get("sections")) {
             slides += s.get("slides").asInt();
@@ -138,6 +139,68 @@ class CheckCommandTest {
         assertEquals(8, warnings.get(0).get("line").asInt());
         assertTrue(warnings.get(0).get("message").asText().contains("«corta» cubre solo el "
                 + Math.round(sparse * 100) + " %"), warnings::toString);
+    }
+
+    /** Issue 14: a theme colour under its contrast minimum fails check at the theme's line, in Spanish and English. */
+    @Test
+    void aLowContrastThemeColourFailsAtTheThemesLine() throws Exception {
+        TestDecks.write(dir, "title: T\nduration: 90\ntheme: slides/theme.css\nsections:\n  - s1.yaml\n", """
+                id: s1
+                title: Uno
+                budget: 90
+                slides:
+                  - id: a
+                    title: Un título
+                    subtitle: Un subtítulo en el gris del tema
+                    blocks:
+                      - 'Un párrafo en el color del texto, que se lee bien.'
+                      - bullets: [uno, dos, tres]
+                """);
+        java.nio.file.Files.writeString(dir.resolve("slides/theme.css"), """
+                /* tema de prueba: un gris demasiado claro */
+                .slide {
+                    -slide-accent: #0b6a8f;
+                    -slide-muted: #b0b4bb;
+                }
+                .slide-title .run, .slide-title Text { -fx-fill: #dddddd; }
+                """);
+        CliRun r = run("check", dir.toString(), "--json");
+        assertEquals(1, r.code(), r.out());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode contrast = json.get("contrast");
+        // the foot's 24 px section name in the grey (4,5:1; its 36 px subtitle, large, misses 3:1 too), the bold
+        // 60 px title in the paler grey (3:1): one finding per colour pair, at its strictest minimum, not one per text
+        assertEquals(2, contrast.size(), contrast::toString);
+        JsonNode grey = null;
+        JsonNode title = null;
+        for (JsonNode c : contrast) {
+            if (c.get("color").asText().equals("#b0b4bb") && c.get("minimum").asDouble() == 4.5) {
+                grey = c;
+            } else if (c.get("color").asText().equals("#dddddd")) {
+                title = c;
+            }
+        }
+        assertTrue(grey != null && title != null, contrast::toString);
+        assertEquals("slides/theme.css", grey.get("file").asText());
+        assertEquals(4, grey.get("line").asInt());
+        assertEquals(5, grey.get("column").asInt());
+        assertEquals("#ffffff", grey.get("background").asText());
+        assertEquals(2.08, grey.get("ratio").asDouble(), 0.005);
+        assertEquals("Un título", title.get("text").asText());
+        assertEquals(6, title.get("line").asInt());
+        assertEquals(3.0, title.get("minimum").asDouble(), title::toString);
+        JsonNode errors = json.get("errors");
+        assertEquals(contrast.size(), errors.size(), errors::toString);
+        String text = run("check", dir.toString()).out();
+        assertTrue(text.contains("slides/theme.css:4:5: contraste 2,1:1 de #b0b4bb sobre #ffffff, bajo el mínimo de 4,5:1"), text);
+        java.util.Locale before = estrado.i18n.Messages.locale();
+        try {
+            estrado.i18n.Messages.use(java.util.Locale.ENGLISH);
+            String en = run("check", dir.toString()).out();
+            assertTrue(en.contains("slides/theme.css:6:") && en.contains("under the minimum 3:1 for large text (60 px)"), en);
+        } finally {
+            estrado.i18n.Messages.use(before);
+        }
     }
 
     @Test

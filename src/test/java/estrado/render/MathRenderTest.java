@@ -33,8 +33,11 @@ class MathRenderTest {
         FxRuntime.startHeadless();
     }
 
-    /** Every formula block and inline $…$ of a deck, as written. */
-    private static List<String> formulas(OpenedDeck opened) {
+    /**
+     * Every formula block and inline $…$ of a deck, as written, that is typeset (simple inline math is set as
+     * text instead: {@code asText} collects those).
+     */
+    private static List<String> formulas(OpenedDeck opened, List<String> asText) {
         List<String> out = new ArrayList<>();
         for (Slide s : opened.deck().orElseThrow().slides()) {
             for (Block b : DeckLoader.allBlocks(s.blocks(), s.right())) {
@@ -44,7 +47,8 @@ class MathRenderTest {
             }
             for (SlideText t : SlideText.of(s)) {
                 for (int[] span : Inline.mathSpans(t.text())) {
-                    out.add(t.text().substring(span[0] + 1, span[1] - 1));
+                    String tex = t.text().substring(span[0] + 1, span[1] - 1);
+                    (InlineMath.asText(tex).isPresent() ? asText : out).add(tex);
                 }
             }
         }
@@ -54,8 +58,10 @@ class MathRenderTest {
     private static void assertEveryFormulaRenders(Path deck, int atLeast) {
         OpenedDeck opened = OpenedDeck.open(deck, WidgetViews.of(estrado.app.Main.widgetRegistry()));
         assertTrue(opened.context().isPresent(), () -> "deck did not open: " + opened.problems());
-        List<String> written = formulas(opened);
-        assertTrue(written.size() >= atLeast, written::toString);
+        List<String> simple = new ArrayList<>();
+        List<String> written = formulas(opened, simple);
+        assertTrue(written.size() + simple.size() >= atLeast, written::toString);
+        int[] asText = new int[1];
         SlideRenderer r = FxRuntime.call(() -> new SlideRenderer(opened.context().get()));
         List<Bounds> drawn = FxRuntime.call(() -> {
             List<Bounds> out = new ArrayList<>();
@@ -68,10 +74,12 @@ class MathRenderTest {
                     }
                 }
                 assertTrue(rendered.root().lookupAll(".math-error").isEmpty(), s.id());
+                asText[0] += rendered.root().lookupAll(".math-text").size();
             }
             return out;
         });
         assertEquals(written.size(), drawn.size(), "one typeset node per formula");
+        assertEquals(simple.isEmpty(), asText[0] == 0, "simple inline math is set as text: " + simple);
         for (Bounds b : drawn) {
             assertTrue(b.getWidth() > 5 && b.getHeight() > 5, b::toString);
         }
