@@ -36,7 +36,9 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key; // a missing string must never crash a lecture
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // the bundles are MessageFormat patterns (a quote is written ''): a text shown without arguments must
+        // read as it would with them, not with its quotes doubled
+        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(args);
     }
 
     public static ResourceBundle bundle() {
