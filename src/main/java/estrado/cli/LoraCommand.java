@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import estrado.i18n.Messages;
 import estrado.widgets.Numbers;
-import estrado.widgets.calc.LoraMath;
+import estrado.widgets.lora.LoraMath;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;

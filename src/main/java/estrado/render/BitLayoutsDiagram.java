@@ -1,6 +1,6 @@
 package estrado.render;
 
-import estrado.widgets.calc.Precision;
+import estrado.widgets.model.Precision;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 

@@ -8,7 +8,7 @@ import estrado.deck.Problem;
 import estrado.deck.Problems;
 import estrado.deck.Slide;
 import java.util.List;
-import estrado.widgets.calc.ModelPresets;
+import estrado.widgets.model.ModelPresets;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;

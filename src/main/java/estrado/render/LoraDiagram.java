@@ -1,6 +1,6 @@
 package estrado.render;
 
-import estrado.widgets.calc.LoraMath;
+import estrado.widgets.lora.LoraMath;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 

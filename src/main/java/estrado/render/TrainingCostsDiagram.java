@@ -1,6 +1,6 @@
 package estrado.render;
 
-import estrado.widgets.calc.TrainingCost;
+import estrado.widgets.cost.TrainingCost;
 import java.util.List;
 import javafx.scene.layout.Pane;
 

@@ -1,10 +1,10 @@
 package estrado.render;
 
-import estrado.widgets.calc.ModelConfig;
-import estrado.widgets.calc.TrainingStepMemory;
-import estrado.widgets.calc.TrainingStepMemory.Band;
-import estrado.widgets.calc.TrainingStepMemory.Phase;
-import estrado.widgets.calc.TrainingStepMemory.Slice;
+import estrado.widgets.model.ModelConfig;
+import estrado.widgets.vram.TrainingStepMemory;
+import estrado.widgets.vram.TrainingStepMemory.Band;
+import estrado.widgets.vram.TrainingStepMemory.Phase;
+import estrado.widgets.vram.TrainingStepMemory.Slice;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.layout.Pane;

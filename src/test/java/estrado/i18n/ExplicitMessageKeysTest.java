@@ -3,8 +3,8 @@ package estrado.i18n;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import estrado.preflight.CheckItem;
-import estrado.widgets.calc.Optimizer;
-import estrado.widgets.calc.TrainingMode;
+import estrado.widgets.vram.Optimizer;
+import estrado.widgets.vram.TrainingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.DiagramKind;
-import estrado.widgets.calc.TrainingCost;
+import estrado.widgets.cost.TrainingCost;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.DiagramKind;
 import estrado.deck.TestDecks;
-import estrado.widgets.calc.ModelPresets;
-import estrado.widgets.calc.TrainingStepMemory;
+import estrado.widgets.model.ModelPresets;
+import estrado.widgets.vram.TrainingStepMemory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

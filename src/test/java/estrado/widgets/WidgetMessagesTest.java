@@ -2,9 +2,9 @@ package estrado.widgets;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.widgets.calc.Optimizer;
-import estrado.widgets.calc.TrainingMode;
-import estrado.widgets.calc.VramEstimate;
+import estrado.widgets.vram.Optimizer;
+import estrado.widgets.vram.TrainingMode;
+import estrado.widgets.vram.VramEstimate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

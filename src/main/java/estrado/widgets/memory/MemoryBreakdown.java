@@ -1,0 +1,174 @@
+package estrado.widgets.memory;
+
+import estrado.i18n.Messages;
+import estrado.widgets.Citations;
+import estrado.widgets.Numbers;
+import estrado.widgets.ParamSpec;
+import estrado.widgets.Sources;
+import estrado.widgets.WidgetParams;
+import estrado.widgets.WidgetState;
+import estrado.widgets.WidgetType;
+import estrado.widgets.chart.ColumnChart;
+import estrado.widgets.model.ModelPresets;
+import estrado.widgets.model.Precision;
+import estrado.widgets.ui.Controls;
+import estrado.widgets.ui.Live;
+import estrado.widgets.vram.Optimizer;
+import estrado.widgets.vram.TrainingMode;
+import estrado.widgets.vram.VramCalculator;
+import estrado.widgets.vram.VramEstimate;
+import estrado.widgets.vram.VramEstimator;
+import estrado.widgets.vram.VramInputs;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * {@code memory-breakdown}: the same model served and fully trained, side by side and stacked
+ * (weights, gradients, optimizer states, activations, KV cache), for the slide "Training ≠ Inference".
+ */
+public final class MemoryBreakdown {
+    public static final String NAME = "memory-breakdown";
+
+    public static final WidgetType<State> TYPE = new WidgetType<>(NAME, List.of(
+            ParamSpec.choice("model", "llama3-8b", new ArrayList<>(ModelPresets.all().keySet())),
+            ParamSpec.choice("precision", "bf16", List.of("fp32", "fp16", "bf16")),
+            ParamSpec.choice("optimizer", "adam", List.of("adam", "sgd", "sgd-momentum", "adam-8bit")),
+            ParamSpec.integer("batch", 1, 1, 4096),
+            ParamSpec.integer("seq", 2048, 1, 1_048_576),
+            ParamSpec.bool("checkpointing", false),
+            ParamSpec.bool("controls", true)),
+            State::new, MemoryBreakdown::view, null, List.of(Sources.ZERO));
+
+    /** Model, batch, sequence and checkpointing as chosen on the slide. */
+    public static final class State implements WidgetState {
+        final ObjectProperty<String> model = new SimpleObjectProperty<>();
+        final IntegerProperty batch = new SimpleIntegerProperty();
+        final IntegerProperty seqLen = new SimpleIntegerProperty();
+        final BooleanProperty checkpointing = new SimpleBooleanProperty();
+        private final WidgetParams params;
+
+        State(WidgetParams params) {
+            this.params = params;
+            reset();
+        }
+
+        @Override
+        public void reset() {
+            model.set(params.choice("model"));
+            batch.set(params.integer("batch"));
+            seqLen.set(params.integer("seq"));
+            checkpointing.set(params.bool("checkpointing"));
+        }
+
+        VramInputs.Builder inputs() {
+            return VramInputs.builder(ModelPresets.byKey(model.get()))
+                    .precision(Precision.parse(params.choice("precision")))
+                    .optimizer(Optimizer.parse(params.choice("optimizer")))
+                    .batch(batch.get()).seqLen(seqLen.get()).gradientCheckpointing(checkpointing.get());
+        }
+    }
+
+    private MemoryBreakdown() {
+    }
+
+    static Node view(State s, WidgetParams params, Citations cite) {
+        HBox root = Controls.root(new HBox(), NAME);
+        Live live = new Live(root);
+        root.setAlignment(Pos.TOP_LEFT);
+
+        VBox panel = new VBox();
+        panel.getStyleClass().add("w-panel");
+        if (params.bool("controls")) {
+            panel.getChildren().addAll(
+                    Controls.row(Messages.get("widget.vram.model"), Controls.stepper(
+                            new ArrayList<>(ModelPresets.all().keySet()), VramCalculator::modelName, s.model, live)),
+                    Controls.row(Messages.get("widget.vram.batch"), Controls.slider(VramCalculator.BATCHES, s.batch,
+                            b -> Messages.get("widget.unit.sequences", b), live)),
+                    Controls.row(Messages.get("widget.vram.seq"), Controls.slider(VramCalculator.SEQ_LENS, s.seqLen,
+                            n -> Messages.get("widget.unit.tokens", Numbers.integer(n)), live)),
+                    Controls.row(Messages.get("widget.vram.options"),
+                            Controls.toggle(Messages.get("widget.vram.checkpointing"), s.checkpointing, live)));
+        }
+        Label ratio = Controls.label("", "w-big-number");
+        Label ratioText = Controls.wrapping("", "w-note-strong");
+        Label states = Controls.wrapping("", "w-note-strong");
+        Label setup = Controls.wrapping("", "w-note");
+        HBox reset = new HBox(Controls.spacer(), Controls.resetButton(s));
+        panel.getChildren().addAll(ratio, ratioText, states, setup, Controls.spacer(), reset);
+        panel.setSpacing(16);
+
+        // the legend runs across the top, so the chart has the width for two totals of millions of GB side by
+        // side and for its capacity lines' full names
+        ColumnChart chart = new ColumnChart(160, 330);
+        chart.setPrefSize(1100, 600);
+        chart.setMinSize(760, 400);
+        FlowPane legend = new FlowPane();
+        legend.getStyleClass().add("w-legend");
+        legend.setPrefWrapLength(1000);
+        VBox right = new VBox(18, legend, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        root.getChildren().addAll(panel, right);
+        root.setSpacing(25);
+
+        live.on(() -> {
+            VramEstimate infer = VramEstimator.estimate(s.inputs().mode(TrainingMode.INFERENCE).build());
+            VramEstimate train = VramEstimator.estimate(s.inputs().mode(TrainingMode.FULL).build());
+            Map<String, Double> shown = new LinkedHashMap<>();
+            List<ColumnChart.Column> cols = List.of(
+                    column(Messages.get("widget.memory.inference"), infer, shown),
+                    column(Messages.get("widget.memory.training"), train, shown));
+            chart.show(cols, VramCalculator.gpuMarks(), VramCalculator.scaleMax(train.totalGb()));
+            legend.getChildren().clear();
+            // top-down, as the segments stack
+            List<String> keys = new ArrayList<>(train.componentsGb().keySet());
+            java.util.Collections.reverse(keys);
+            keys.removeIf(k -> !shown.containsKey(k));
+            for (String key : keys) {
+                Region sw = new Region();
+                sw.getStyleClass().addAll("w-swatch", VramCalculator.componentClass(key));
+                HBox row = new HBox(sw, Controls.label(Messages.get("widget.component." + key), "w-legend-name"));
+                row.getStyleClass().add("w-legend-row");
+                row.setAlignment(Pos.CENTER_LEFT);
+                legend.getChildren().add(row);
+            }
+            ratio.setText(Numbers.factor(train.totalGb() / infer.totalGb()));
+            ratioText.setText(Messages.get("widget.memory.ratio"));
+            double bytes = Precision.parse(params.choice("precision")).bytesPerParam();
+            double statesPerParam = train.modelStatesBytes() / train.inputs().model().totalParams();
+            states.setText(Messages.get("widget.memory.states", Numbers.trimmed(statesPerParam), Numbers.trimmed(bytes),
+                    Numbers.factor(statesPerParam / bytes)) + " " + cite.marker(TYPE.sources()));
+            setup.setText(Messages.get("widget.memory.setup", params.choice("precision").toUpperCase(java.util.Locale.ROOT),
+                    VramCalculator.optimizerName(Optimizer.parse(params.choice("optimizer")))) + " · "
+                    + Messages.get("widget.units"));
+        }, s.model, s.batch, s.seqLen, s.checkpointing);
+        return root;
+    }
+
+    private static ColumnChart.Column column(String caption, VramEstimate e, Map<String, Double> shown) {
+        List<ColumnChart.Segment> segs = new ArrayList<>();
+        e.componentsGb().forEach((key, gb) -> {
+            if (gb > 0) {
+                segs.add(new ColumnChart.Segment(VramCalculator.componentClass(key), gb));
+                shown.merge(key, gb, Double::sum);
+            }
+        });
+        return new ColumnChart.Column(caption, segs, Numbers.gb(e.totalGb()), null);
+    }
+}

@@ -1,0 +1,515 @@
+package estrado.widgets.vram;
+
+import estrado.deck.Block;
+import estrado.deck.Location;
+import estrado.deck.Problems;
+import estrado.deck.YamlNode;
+import estrado.i18n.Messages;
+import estrado.widgets.Citations;
+import estrado.widgets.Numbers;
+import estrado.widgets.ParamSpec;
+import estrado.widgets.Sources;
+import estrado.widgets.WidgetParams;
+import estrado.widgets.WidgetType;
+import estrado.widgets.chart.ColumnChart;
+import estrado.widgets.model.GpuPreset;
+import estrado.widgets.model.ModelPresets;
+import estrado.widgets.model.Precision;
+import estrado.widgets.ui.Controls;
+import estrado.widgets.ui.Live;
+import estrado.widgets.vram.LoraTarget;
+import estrado.widgets.vram.Optimizer;
+import estrado.widgets.vram.TrainingMode;
+import estrado.widgets.vram.VramEstimate;
+import estrado.widgets.vram.VramEstimator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * {@code vram-calculator}: how much GPU memory a model needs, as the lecture's one-line formula
+ * (simple view) or as the detailed breakdown of {@link VramEstimator} (detailed view), with the
+ * GPUs it fits on. Replaces the seed's screenshot of an online calculator.
+ */
+public final class VramCalculator {
+    public static final String NAME = "vram-calculator";
+
+    /** Controls a deck may show, in panel order; {@code controls: all} (the default) shows each when it applies. */
+    static final List<String> CONTROLS = List.of("model", "precision", "mode", "batch", "seq", "gpus", "optimizer",
+            "lora-rank", "lora-targets", "checkpointing", "double-quant", "view");
+
+    static final List<Integer> BATCHES = List.of(1, 2, 4, 8, 16, 32, 64, 128, 256);
+    static final List<Integer> SEQ_LENS = List.of(128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 131072);
+    static final List<Integer> GPU_COUNTS = List.of(1, 2, 3, 4, 6, 8, 16, 32, 64);
+    static final List<Integer> RANKS = List.of(1, 2, 4, 8, 16, 32, 64, 128, 256);
+    static final List<Double> FREE_PARAMS_B = List.of(0.5, 1.0, 1.5, 3.0, 7.0, 8.0, 13.0, 34.0, 70.0, 175.0, 405.0);
+
+    public static final WidgetType<VramState> TYPE = new WidgetType<>(NAME, List.of(
+            ParamSpec.choice("model", "llama3-8b", modelKeys()),
+            ParamSpec.number("params", null, 0.01, 100_000),
+            ParamSpec.text("label", null),
+            ParamSpec.choice("precision", "fp16", List.of("fp32", "fp16", "bf16", "int8", "int4")),
+            ParamSpec.choice("mode", "inference", List.of("inference", "full", "lora", "qlora")),
+            ParamSpec.integer("batch", 1, 1, 4096),
+            ParamSpec.integer("seq", 2048, 1, 1_048_576),
+            ParamSpec.choice("optimizer", "adam", List.of("adam", "sgd", "sgd-momentum", "adam-8bit")),
+            ParamSpec.integer("gpus", 1, 1, 1024),
+            ParamSpec.integer("lora-rank", 16, 1, 4096),
+            ParamSpec.choices("lora-targets", List.of("q", "v"), targetKeys()),
+            ParamSpec.bool("checkpointing", false),
+            ParamSpec.bool("double-quant", false),
+            ParamSpec.choice("view", "simple", List.of("simple", "detailed")),
+            ParamSpec.choices("controls", CONTROLS, CONTROLS)),
+            VramState::new, VramCalculator::view, VramCalculator::crossCheck, List.of(
+            Sources.MEMORY, Sources.ZERO, Sources.QLORA));
+
+    private VramCalculator() {
+    }
+
+    static List<String> modelKeys() {
+        List<String> keys = new ArrayList<>(ModelPresets.all().keySet());
+        keys.add(VramState.CUSTOM);
+        return List.copyOf(keys);
+    }
+
+    static List<String> targetKeys() {
+        return Arrays.stream(LoraTarget.values()).map(LoraTarget::key).toList();
+    }
+
+    /** Combinations the calculator refuses, reported where the deck wrote them. */
+    static void crossCheck(WidgetParams p, Block.Widget w, Problems problems) {
+        if (p.isGiven("params") && p.isGiven("model") && !VramState.CUSTOM.equals(p.choice("model"))) {
+            problems.error(at(w, "params"), "widget.vram.modelAndParams");
+        }
+        if ("full".equals(p.choice("mode")) && p.choice("precision").startsWith("int")) {
+            problems.error(at(w, "precision"), "widget.vram.check.fullNeedsFloat", p.choice("precision"));
+        }
+        boolean free = p.isGiven("params") || VramState.CUSTOM.equals(p.choice("model"));
+        if (free && p.choice("mode").contains("lora")) {
+            problems.error(at(w, "mode"), "widget.vram.check.loraNeedsArchitecture", p.choice("mode"));
+        }
+    }
+
+    static Location at(Block.Widget w, String param) {
+        YamlNode n = w.params().get(param);
+        return n == null ? w.location() : n.location();
+    }
+
+    static Node view(VramState state, WidgetParams params, Citations cite) {
+        return new View(state, params, cite).root;
+    }
+
+    /**
+     * The GPU presets grouped by memory size, smallest first: GPUs with the same memory fit the same
+     * models and need as many cards, so they share a line ("L4 / RTX 4090 · 24 GB").
+     */
+    static List<List<GpuPreset>> gpusBySize() {
+        Map<Integer, List<GpuPreset>> bySize = new java.util.TreeMap<>();
+        for (GpuPreset g : GpuPreset.values()) {
+            bySize.computeIfAbsent(g.memoryGb(), k -> new ArrayList<>()).add(g);
+        }
+        return List.copyOf(bySize.values());
+    }
+
+    /** "L4 / RTX 4090 · 24 GB". */
+    static String gpuGroupName(List<GpuPreset> group) {
+        return String.join(" / ", group.stream().map(VramCalculator::shortGpuName).toList())
+                + " · " + group.get(0).memoryGb() + " GB";
+    }
+
+    private static String shortGpuName(GpuPreset g) {
+        return g == GpuPreset.CLASS_48GB ? "A6000 / L40S" : g.label().replace("NVIDIA ", "").replaceAll(" \\d+ GB", "");
+    }
+
+    /** Capacity lines, one per distinct memory size: "24 GB · L4, RTX 4090". */
+    static List<ColumnChart.Mark> gpuMarks() {
+        Map<Integer, List<String>> bySize = new java.util.TreeMap<>();
+        for (GpuPreset g : GpuPreset.values()) {
+            bySize.computeIfAbsent(g.memoryGb(), k -> new ArrayList<>()).add(shortGpuName(g).replace(" / ", "/"));
+        }
+        List<ColumnChart.Mark> marks = new ArrayList<>();
+        bySize.forEach((gb, names) -> marks.add(new ColumnChart.Mark(gb, gb + " GB · " + String.join(", ", names))));
+        return marks;
+    }
+
+    /** Capacity lines labelled with their size only, where the GPUs' names are listed beside the chart. */
+    static List<ColumnChart.Mark> gpuSizeMarks() {
+        return Stream.of(GpuPreset.values()).map(GpuPreset::memoryGb).distinct().sorted()
+                .map(gb -> new ColumnChart.Mark(gb, gb + " GB")).toList();
+    }
+
+    /** Top of a chart's scale: the tallest value with headroom, and the next GPU size above it in view. */
+    static double scaleMax(double tallest) {
+        double next = Stream.of(GpuPreset.values()).mapToDouble(GpuPreset::memoryGb).filter(g -> g >= tallest)
+                .min().orElse(tallest);
+        return Math.max(tallest * 1.15, next * 1.08);
+    }
+
+    static String componentClass(String key) {
+        return "seg-" + key.replace('_', '-');
+    }
+
+    static String modelName(String key) {
+        return VramState.CUSTOM.equals(key) ? Messages.get("widget.vram.custom") : ModelPresets.byKey(key).name();
+    }
+
+    static String modeName(TrainingMode m) {
+        return Messages.get("widget.mode." + m.key());
+    }
+
+    static String optimizerName(Optimizer o) {
+        return Messages.get("widget.optimizer." + o.key());
+    }
+
+    /** One rendering of the calculator, bound to the shared state. */
+    private static final class View {
+        final HBox root = Controls.root(new HBox(), NAME);
+        final VramState s;
+        final Citations cite;
+        final Set<String> shown;
+        final Live live;
+
+        // simple view
+        final Label substituted = Controls.label("", "w-formula");
+        final Label simpleGb = Controls.label("", "w-big-number");
+        final Label simpleGib = Controls.label("", "w-sub-number");
+        final FlowPane simpleChips = chips();
+        final VBox simplePane;
+
+        // detailed view
+        final Label totalGb = Controls.label("", "w-big-number");
+        final Label totalGib = Controls.label("", "w-sub-number");
+        final Label perGpu = Controls.label("", "w-note-strong");
+        final ColumnChart chart = new ColumnChart(130, 110);
+        final GridPane legend = new GridPane();
+        final GridPane gpuGrid = new GridPane();
+        final Map<String, LegendRow> legendRows = new java.util.HashMap<>();
+        final List<Label[]> gpuRows = new ArrayList<>();
+        final Label notes = Controls.wrapping("", "w-note");
+        final VBox detailedPane;
+
+        final Label notice = Controls.wrapping("", "w-notice");
+
+        View(VramState state, WidgetParams params, Citations cite) {
+            this.s = state;
+            this.cite = cite;
+            this.shown = Set.copyOf(params.choices("controls"));
+            this.live = new Live(root);
+            root.setAlignment(Pos.TOP_LEFT);
+            // every source this widget may cite, numbered now: the slide's foot is drawn once,
+            // while a note (ZeRO, QLoRA) may only appear after the lecturer moves a control
+            for (String key : TYPE.sources()) {
+                cite.number(key);
+            }
+
+            buildLegendAndGpuRows();
+            VBox panel = controls();
+            simplePane = simplePane();
+            detailedPane = detailedPane();
+            StackPane results = new StackPane(simplePane, detailedPane, notice);
+            StackPane.setAlignment(notice, Pos.CENTER_LEFT);
+            results.setAlignment(Pos.TOP_LEFT);
+            HBox header = new HBox();
+            header.getStyleClass().add("w-header");
+            header.setAlignment(Pos.CENTER_LEFT);
+            if (shown.contains("view")) {
+                header.getChildren().add(Controls.segmented(List.of(VramState.View.values()),
+                        v -> Messages.get("widget.vram.view." + v.name().toLowerCase(java.util.Locale.ROOT)),
+                        s.view, live));
+            }
+            header.getChildren().addAll(Controls.label(Messages.get("widget.unitsShort"), "w-note"), Controls.spacer(),
+                    Controls.resetButton(s));
+            VBox right = new VBox(header, results);
+            right.getStyleClass().add("w-results");
+            // long notes wrap inside the slide instead of widening the widget past the canvas
+            right.setMinWidth(0);
+            right.setPrefWidth(970);
+            HBox.setHgrow(right, Priority.ALWAYS);
+            VBox.setVgrow(results, Priority.ALWAYS);
+            // the widget takes the slide's whole height, so the chart can give up what a wrapped total or a
+            // third line of notes needs
+            VBox.setVgrow(root, Priority.ALWAYS);
+            root.getChildren().addAll(panel, right);
+            live.on(this::recompute, s.all());
+        }
+
+        private VBox controls() {
+            VBox panel = new VBox();
+            panel.getStyleClass().add("w-panel");
+            List<String> models = modelKeys();
+            add(panel, "model", Messages.get("widget.vram.model"),
+                    Controls.stepper(models, VramCalculator::modelName, s.model, live),
+                    () -> true);
+            add(panel, "params", Messages.get("widget.vram.params"),
+                    Controls.decimalSlider(FREE_PARAMS_B, s.paramsBillions,
+                            b -> Numbers.params(b * 1e9), live),
+                    () -> VramState.CUSTOM.equals(s.model.get()));
+            // QLoRA stores NF4 whatever this says: greyed out rather than hidden, so the rows below
+            // (the mode buttons the lecturer just pressed) do not jump under the pointer
+            HBox precisionRow = add(panel, "precision", Messages.get("widget.vram.precision"),
+                    Controls.segmented(List.of(Precision.values()), Precision::label, s.precision, live),
+                    () -> true);
+            if (precisionRow != null) {
+                live.on(() -> precisionRow.setDisable(s.mode.get() == TrainingMode.QLORA), s.mode);
+            }
+            add(panel, "mode", Messages.get("widget.vram.mode"),
+                    Controls.segmented(List.of(TrainingMode.values()), VramCalculator::modeName, s.mode, live),
+                    this::detailed);
+            add(panel, "batch", Messages.get("widget.vram.batch"),
+                    Controls.slider(BATCHES, s.batch, b -> Messages.get("widget.unit.sequences", b), live),
+                    this::detailed);
+            add(panel, "seq", Messages.get("widget.vram.seq"),
+                    Controls.slider(SEQ_LENS, s.seqLen, n -> Messages.get("widget.unit.tokens", Numbers.integer(n)), live),
+                    this::detailed);
+            add(panel, "gpus", Messages.get("widget.vram.gpus"),
+                    Controls.slider(GPU_COUNTS, s.gpus, n -> Messages.get("widget.unit.gpus", n), live),
+                    this::detailed);
+            add(panel, "optimizer", Messages.get("widget.vram.optimizer"),
+                    Controls.stepper(List.of(Optimizer.values()), VramCalculator::optimizerName, s.optimizer, live),
+                    () -> detailed() && s.mode.get().isTraining());
+            add(panel, "lora-rank", Messages.get("widget.vram.rank"),
+                    Controls.slider(RANKS, s.loraRank, r -> "r = " + r, live),
+                    () -> detailed() && s.mode.get().isAdapter());
+            add(panel, "lora-targets", Messages.get("widget.vram.targets"),
+                    Controls.multiple(List.of(LoraTarget.values()), LoraTarget::key, s.loraTargets, live),
+                    () -> detailed() && s.mode.get().isAdapter());
+            // two switches are wider than the panel: the second one goes under the first
+            FlowPane toggles = new FlowPane();
+            toggles.getStyleClass().add("w-toggles");
+            toggles.setPrefWrapLength(600);
+            if (shown.contains("checkpointing")) {
+                Node t = Controls.toggle(Messages.get("widget.vram.checkpointing"), s.checkpointing, live);
+                toggles.getChildren().add(t);
+                live.on(() -> Controls.show(t, s.mode.get().isTraining()), s.mode);
+            }
+            if (shown.contains("double-quant")) {
+                Node t = Controls.toggle(Messages.get("widget.vram.doubleQuant"), s.doubleQuant, live);
+                toggles.getChildren().add(t);
+                live.on(() -> Controls.show(t, s.mode.get() == TrainingMode.QLORA || s.precision.get() == Precision.INT4),
+                        s.mode, s.precision);
+            }
+            if (!toggles.getChildren().isEmpty()) {
+                // no caption: two switches need the whole width of the panel
+                panel.getChildren().add(toggles);
+                live.on(() -> Controls.show(toggles, detailed()
+                        && toggles.getChildren().stream().anyMatch(Node::isVisible)), s.view, s.mode, s.precision);
+            }
+            return panel;
+        }
+
+        private boolean detailed() {
+            return s.view.get() == VramState.View.DETAILED;
+        }
+
+        private HBox add(VBox panel, String control, String caption, Node node, java.util.function.BooleanSupplier when) {
+            if (!shown.contains("params".equals(control) ? "model" : control)) {
+                return null;
+            }
+            HBox row = Controls.row(caption, node);
+            row.getStyleClass().add("w-control-" + control);
+            panel.getChildren().add(row);
+            live.on(() -> Controls.show(row, when.getAsBoolean()), s.view, s.mode, s.model);
+            return row;
+        }
+
+        private VBox simplePane() {
+            Label formula = Controls.label(Messages.get("widget.vram.formula"), "w-formula");
+            Label source = Controls.label(cite.marker(List.of(Sources.MEMORY)), "w-cite");
+            HBox substitutedRow = new HBox(substituted, source);
+            substitutedRow.setAlignment(Pos.BASELINE_LEFT);
+            substitutedRow.getStyleClass().add("w-inline");
+            HBox result = new HBox(simpleGb, simpleGib);
+            result.setAlignment(Pos.BASELINE_LEFT);
+            result.getStyleClass().add("w-inline");
+            Label note = Controls.wrapping(Messages.get("widget.vram.simpleNote"), "w-note");
+            VBox box = new VBox(formula, substitutedRow, result, Controls.label(Messages.get("widget.vram.fitsOn"),
+                    "w-subhead"), simpleChips, note);
+            box.getStyleClass().add("w-simple");
+            return box;
+        }
+
+        private VBox detailedPane() {
+            TotalLine total = new TotalLine(totalGb, totalGib, perGpu);
+            legend.getStyleClass().add("w-legend");
+            gpuGrid.getStyleClass().add("w-gpu-grid");
+            VBox side = new VBox(legend, gpuGrid);
+            side.getStyleClass().add("w-side");
+            HBox body = new HBox(chart, side);
+            body.getStyleClass().add("w-chart-row");
+            // the chart takes the height left by the total and the notes; the legend beside it keeps its own
+            chart.setPrefSize(260, 360);
+            chart.setMinSize(260, 300);
+            chart.setMaxSize(260, 470);
+            VBox.setVgrow(body, Priority.ALWAYS);
+            notes.setAlignment(Pos.TOP_LEFT);
+            VBox box = new VBox(total, body, notes);
+            box.getStyleClass().add("w-detailed");
+            return box;
+        }
+
+        private static FlowPane chips() {
+            FlowPane f = new FlowPane();
+            f.getStyleClass().add("w-chips");
+            return f;
+        }
+
+        /** Reads the state, asks the calculator, shows the answer: the one path from a control to the numbers. */
+        void recompute() {
+            VramState.Inputs in = s.inputs();
+            boolean simple = !detailed();
+            if (in.inputs().isEmpty()) {
+                notice.setText(Messages.get(in.problemKey()));
+                Controls.show(notice, true);
+                Controls.show(simplePane, false);
+                Controls.show(detailedPane, false);
+                return;
+            }
+            Controls.show(notice, false);
+            Controls.show(simplePane, simple);
+            Controls.show(detailedPane, !simple);
+            VramEstimate e = VramEstimator.estimate(in.inputs().get());
+            if (simple) {
+                showSimple(e);
+            } else {
+                showDetailed(e);
+            }
+        }
+
+        private void showSimple(VramEstimate e) {
+            Precision p = e.inputs().weightPrecision();
+            substituted.setText("= " + Numbers.trimmed(e.inputs().model().totalParams() / 1e9) + " × 10⁹ × "
+                    + Numbers.trimmed(p.bytesPerParam()) + " B ÷ 10⁹ × " + Numbers.number(1.2, 1, 1));
+            simpleGb.setText(Numbers.gb(e.simpleGb()));
+            simpleGib.setText("= " + Numbers.gib(e.simpleGb() * 1e9 / (1L << 30)));
+            List<List<GpuPreset>> groups = gpusBySize();
+            for (int i = 0; i < groups.size(); i++) {
+                boolean fits = e.simpleGb() <= groups.get(i).get(0).memoryGb();
+                HBox chip = (HBox) simpleChips.getChildren().get(i);
+                ((Label) chip.getChildren().get(0)).setText(fits ? "✓" : "✗");
+                swap(chip, "w-fits", "w-no-fit", fits);
+            }
+        }
+
+        private void showDetailed(VramEstimate e) {
+            totalGb.setText(Numbers.gb(e.totalGb()));
+            totalGib.setText("= " + Numbers.gib(e.totalGib()));
+            perGpu.setText(e.gpus() > 1 ? Messages.get("widget.vram.perGpu", Numbers.gb(e.perGpuGb()), e.gpus()) : "");
+
+            List<ColumnChart.Segment> segs = new ArrayList<>();
+            e.componentsGb().forEach((key, gb) -> {
+                if (gb > 0) {
+                    segs.add(new ColumnChart.Segment(componentClass(key), gb / e.gpus()));
+                }
+                LegendRow row = legendRows.get(key);
+                row.value().setText(Numbers.gb(gb / e.gpus()));
+                row.show(gb > 0);
+            });
+            double perGpuGb = e.perGpuGb();
+            chart.show(List.of(new ColumnChart.Column(e.gpus() > 1 ? Messages.get("widget.vram.columnPerGpu")
+                            : Messages.get("widget.vram.column"), segs, null, null)),
+                    gpuSizeMarks(), scaleMax(perGpuGb));
+
+            List<List<GpuPreset>> groups = gpusBySize();
+            for (int i = 0; i < groups.size(); i++) {
+                GpuPreset g = groups.get(i).get(0);
+                boolean fits = g.fits(e);
+                Label[] row = gpuRows.get(i);
+                row[0].setText(fits ? "✓" : "✗");
+                swap(row[0], "w-fits-text", "w-no-fit-text", fits);
+                swap(row[1], "w-fits-name", "w-no-fit-name", fits);
+                row[2].setText(fits ? (e.gpus() > 1 ? Messages.get("widget.vram.fitsWith", e.gpus())
+                        : Messages.get("widget.vram.fits")) : Messages.get("widget.vram.needs", g.gpusNeeded(e)));
+                swap(row[2], "w-fits-text", "w-chip-need", fits);
+            }
+            notes.setText(notes(e));
+        }
+
+        /**
+         * Puts {@code on} or {@code off} on a node, touching its classes only when they change: the
+         * nodes are made once and updated in place, so a slider drag restyles nothing that stayed the same.
+         */
+        private static void swap(Node n, String on, String off, boolean which) {
+            String add = which ? on : off;
+            String remove = which ? off : on;
+            n.getStyleClass().remove(remove);
+            if (!n.getStyleClass().contains(add)) {
+                n.getStyleClass().add(add);
+            }
+        }
+
+        /** One component of the legend: swatch, name and GB, in grid columns so the numbers line up. */
+        private record LegendRow(Region swatch, Label name, Label value) {
+            void show(boolean visible) {
+                for (Node n : new Node[] {swatch, name, value}) {
+                    Controls.show(n, visible);
+                }
+            }
+        }
+
+        private void buildLegendAndGpuRows() {
+            List<String> keys = new ArrayList<>(List.of(VramEstimate.CUDA, VramEstimate.WEIGHTS,
+                    VramEstimate.QUANT_CONSTANTS, VramEstimate.GRADIENTS, VramEstimate.OPTIMIZER, VramEstimate.ADAPTERS,
+                    VramEstimate.ACTIVATIONS, VramEstimate.LOGITS, VramEstimate.KV_CACHE));
+            java.util.Collections.reverse(keys); // top-down, as the segments stack
+            int line = 0;
+            for (String key : keys) {
+                Region swatch = new Region();
+                swatch.getStyleClass().addAll("w-swatch", componentClass(key));
+                Label name = Controls.label(Messages.get("widget.component." + key), "w-legend-name");
+                Label value = Controls.label("", "w-legend-value");
+                GridPane.setHalignment(value, javafx.geometry.HPos.RIGHT);
+                legend.addRow(line++, swatch, name, value);
+                legendRows.put(key, new LegendRow(swatch, name, value));
+            }
+            int row = 0;
+            for (List<GpuPreset> group : gpusBySize()) {
+                Label mark = Controls.label("", "w-chip-mark");
+                Label name = Controls.label(gpuGroupName(group), "w-gpu-name");
+                Label need = Controls.label("", "w-need");
+                gpuGrid.addRow(row++, mark, name, need);
+                gpuRows.add(new Label[] {mark, name, need});
+                HBox chip = new HBox(Controls.label("", "w-chip-mark"), Controls.label(gpuGroupName(group), "w-chip-name"));
+                chip.getStyleClass().add("w-chip");
+                chip.setAlignment(Pos.CENTER_LEFT);
+                simpleChips.getChildren().add(chip);
+            }
+        }
+
+        private String notes(VramEstimate e) {
+            List<String> parts = new ArrayList<>();
+            if (!e.architectureKnown()) {
+                parts.add(Messages.get("widget.vram.noteNoArchitecture"));
+            }
+            TrainingMode m = e.inputs().mode();
+            if (m == TrainingMode.FULL && e.inputs().weightPrecision().isHalf()
+                    && e.inputs().optimizer() == Optimizer.ADAM) {
+                parts.add(Messages.get("widget.vram.noteZero") + " " + cite.marker(List.of(Sources.ZERO)));
+            }
+            if (m.isTraining()) {
+                parts.add(Messages.get("widget.vram.trainable", Numbers.params(e.trainableParams()),
+                        Numbers.number(100.0 * e.trainableParams() / e.inputs().model().totalParams(), 0, 2)));
+            }
+            if (m == TrainingMode.QLORA || e.inputs().weightPrecision() == Precision.INT4) {
+                parts.add(Messages.get("widget.vram.noteNf4") + " " + cite.marker(List.of(Sources.QLORA)));
+            }
+            if (e.inputs().model().isMoe()) {
+                parts.add(Messages.get("widget.vram.noteMoe", Numbers.params(e.inputs().model().totalParams()),
+                        Numbers.params(e.inputs().model().moe().activeParams())));
+            }
+            return String.join(" · ", parts);
+        }
+    }
+}
