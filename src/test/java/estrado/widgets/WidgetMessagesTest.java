@@ -28,8 +28,8 @@ class WidgetMessagesTest {
     @Test
     void everyBuiltKeyIsInSpanishAndEnglish() throws IOException {
         List<String> keys = new ArrayList<>();
-        VramEstimate e = estrado.widgets.calc.VramEstimator.estimate(
-                estrado.widgets.calc.VramInputs.builder(estrado.widgets.calc.ModelPresets.LLAMA3_8B).build());
+        VramEstimate e = estrado.widgets.vram.VramEstimator.estimate(
+                estrado.widgets.vram.VramInputs.builder(estrado.widgets.model.ModelPresets.LLAMA3_8B).build());
         e.componentsGb().keySet().forEach(k -> keys.add("widget.component." + k));
         for (TrainingMode m : TrainingMode.values()) {
             keys.add("widget.mode." + m.key());

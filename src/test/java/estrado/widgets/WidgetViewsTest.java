@@ -66,10 +66,10 @@ class WidgetViewsTest {
     @Test
     void costTableCitesEveryRowsKeysInTheSlidesFoot() {
         Parent root = render("costos");
-        long rows = estrado.widgets.calc.TrainingCost.rows().size();
+        long rows = estrado.widgets.cost.TrainingCost.rows().size();
         List<String> markers = root.lookupAll(".w-cite").stream().map(n -> ((Label) n).getText()).toList();
         assertEquals(rows, markers.size());
-        long keys = estrado.widgets.calc.TrainingCost.rows().stream().flatMap(r -> r.sourceKeys().stream())
+        long keys = estrado.widgets.cost.TrainingCost.rows().stream().flatMap(r -> r.sourceKeys().stream())
                 .distinct().count();
         // issue 14: the foot never takes more than three lines; a table citing twelve works names the first two and
         // sends the rest, by number, to the reference pages

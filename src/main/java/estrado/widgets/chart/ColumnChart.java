@@ -13,21 +13,21 @@ import javafx.scene.shape.Line;
  * drawn across and labelled at the right. Sizes are in the caller's unit (GB); the scale starts at
  * zero so heights compare honestly.
  */
-final class ColumnChart extends Region {
+public final class ColumnChart extends Region {
 
     /** One coloured part of a column; {@code styleClass} picks its colour from widgets.css. */
-    record Segment(String styleClass, double value) {
+    public record Segment(String styleClass, double value) {
     }
 
     /** A column: its caption under it and its total printed over it. */
-    record Column(String caption, List<Segment> segments, String valueText, String styleClass) {
+    public record Column(String caption, List<Segment> segments, String valueText, String styleClass) {
         double total() {
             return segments.stream().mapToDouble(Segment::value).sum();
         }
     }
 
     /** A labelled horizontal line at {@code value}. */
-    record Mark(double value, String text) {
+    public record Mark(double value, String text) {
     }
 
     private static final double LABEL_GAP = 8;
@@ -49,7 +49,7 @@ final class ColumnChart extends Region {
      * @param columnWidth width of each column
      * @param labelWidth  room at the right for the capacity lines' labels
      */
-    ColumnChart(double columnWidth, double labelWidth) {
+    public ColumnChart(double columnWidth, double labelWidth) {
         this.columnWidth = columnWidth;
         this.labelWidth = labelWidth;
         getStyleClass().add("w-column-chart");
@@ -59,7 +59,7 @@ final class ColumnChart extends Region {
      * Replaces what is drawn; {@code max} is the value at the top of the plot. When only the values
      * changed (a slider moved), the nodes are kept and only their sizes and texts change.
      */
-    void show(List<Column> newColumns, List<Mark> newMarks, double newMax) {
+    public void show(List<Column> newColumns, List<Mark> newMarks, double newMax) {
         List<Mark> sortedMarks = newMarks.stream().sorted((a, b) -> Double.compare(a.value(), b.value())).toList();
         boolean sameShape = shape(newColumns).equals(shape(columns)) && sortedMarks.equals(marks);
         this.columns = List.copyOf(newColumns);

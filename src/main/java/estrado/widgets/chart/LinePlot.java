@@ -22,10 +22,10 @@ import javafx.scene.shape.Rectangle;
  * where each line crosses a GPU's memory, not how far beyond it goes. Nodes are made in
  * {@link #show} and only placed in {@link #layoutChildren}, so layout never changes the scene graph.
  */
-final class LinePlot extends Region {
+public final class LinePlot extends Region {
 
     /** One line and its label at its last visible point. */
-    record Series(String label, List<Double> values) {
+    public record Series(String label, List<Double> values) {
     }
 
     private static final double LEFT = 140;
@@ -56,14 +56,14 @@ final class LinePlot extends Region {
     private final Pane plot = new Pane();
     private final Rectangle clip = new Rectangle();
 
-    LinePlot(double rightRoom) {
+    public LinePlot(double rightRoom) {
         this.rightRoom = rightRoom;
         getStyleClass().add("w-line-plot");
         plot.setClip(clip);
         plot.setManaged(false);
     }
 
-    void show(List<String> newCategories, List<Series> newSeries, List<ColumnChart.Mark> newMarks, double newMax,
+    public void show(List<String> newCategories, List<Series> newSeries, List<ColumnChart.Mark> newMarks, double newMax,
               String xAxisTitle, String unit) {
         categories = List.copyOf(newCategories);
         series = List.copyOf(newSeries);

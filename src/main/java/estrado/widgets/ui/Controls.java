@@ -31,14 +31,14 @@ import javafx.scene.layout.VBox;
  * Controls sized for a projector and usable by mouse, touch and keyboard: each writes straight
  * into a widget state property and follows it back, so every view of the slide moves together.
  */
-final class Controls {
-    static final String CSS = Objects.requireNonNull(Controls.class.getResource("widgets.css")).toExternalForm();
+public final class Controls {
+    public static final String CSS = Objects.requireNonNull(Controls.class.getResource("widgets.css")).toExternalForm();
 
     private Controls() {
     }
 
     /** The root of a widget: its style classes, its stylesheet; the slide's colours flow in from above. */
-    static <T extends Pane> T root(T pane, String widgetName) {
+    public static <T extends Pane> T root(T pane, String widgetName) {
         // A widget's controls look the same wherever the slide is drawn: on the projector, in the
         // presenter's light or dark chrome, and in an export that loads no theme at all. Author
         // stylesheets beat any user-agent one, so the controls' theme travels with the widget
@@ -49,16 +49,16 @@ final class Controls {
     }
 
     /** AtlantaFX's light theme, for the controls inside widgets (see {@link #root}). */
-    static final String CONTROLS_THEME = new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet();
+    public static final String CONTROLS_THEME = new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet();
 
-    static Label label(String text, String... styleClasses) {
+    public static Label label(String text, String... styleClasses) {
         Label l = new Label(text);
         l.getStyleClass().addAll(styleClasses);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
-    static Label wrapping(String text, String... styleClasses) {
+    public static Label wrapping(String text, String... styleClasses) {
         Label l = new Label(text);
         l.getStyleClass().addAll(styleClasses);
         l.setWrapText(true);
@@ -66,7 +66,7 @@ final class Controls {
         return l;
     }
 
-    static Region spacer() {
+    public static Region spacer() {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         VBox.setVgrow(r, Priority.ALWAYS);
@@ -74,7 +74,7 @@ final class Controls {
     }
 
     /** A caption and its control side by side: one row of a control panel. */
-    static HBox row(String caption, Node control) {
+    public static HBox row(String caption, Node control) {
         Label c = label(caption, "w-caption");
         HBox box = new HBox(c, control);
         box.getStyleClass().add("w-row");
@@ -84,13 +84,13 @@ final class Controls {
     }
 
     /** Shows or hides a node, giving its room back when hidden. */
-    static void show(Node n, boolean visible) {
+    public static void show(Node n, boolean visible) {
         n.setVisible(visible);
         n.setManaged(visible);
     }
 
     /** "↺ Restablecer": the deck's values back, for every view of the slide. */
-    static Button resetButton(WidgetState state) {
+    public static Button resetButton(WidgetState state) {
         Button b = new Button(Messages.get("widget.reset"));
         b.getStyleClass().add("w-reset");
         b.setMinWidth(Region.USE_PREF_SIZE);
@@ -103,7 +103,7 @@ final class Controls {
      * A slider over a list of allowed values (batch sizes, ranks, lengths), with the chosen value
      * printed large beside its caption. The deck's own value is added to the list if missing.
      */
-    static HBox slider(List<Integer> allowed, IntegerProperty prop, Function<Integer, String> text, Live live) {
+    public static HBox slider(List<Integer> allowed, IntegerProperty prop, Function<Integer, String> text, Live live) {
         List<Integer> values = withValue(allowed, prop.get());
         Slider s = new Slider(0, values.size() - 1, values.indexOf(prop.get()));
         s.setMajorTickUnit(1);
@@ -127,7 +127,7 @@ final class Controls {
     }
 
     /** Same as {@link #slider} over decimal values (a free parameter count in billions). */
-    static HBox decimalSlider(List<Double> allowed, javafx.beans.property.DoubleProperty prop,
+    public static HBox decimalSlider(List<Double> allowed, javafx.beans.property.DoubleProperty prop,
                               Function<Double, String> text, Live live) {
         List<Double> values = new ArrayList<>(new TreeSet<>(allowed));
         if (!values.contains(prop.get())) {
@@ -187,7 +187,7 @@ final class Controls {
     }
 
     /** One of a few values as a row of toggle buttons; Space or a click picks, one is always chosen. */
-    static <T> HBox segmented(List<T> values, Function<T, String> text, ObjectProperty<T> prop, Live live) {
+    public static <T> HBox segmented(List<T> values, Function<T, String> text, ObjectProperty<T> prop, Live live) {
         HBox row = new HBox();
         row.getStyleClass().add("w-segmented");
         ToggleGroup group = new ToggleGroup();
@@ -209,7 +209,7 @@ final class Controls {
     }
 
     /** Several of a few values (LoRA targets); at least one stays on. */
-    static <T> HBox multiple(List<T> values, Function<T, String> text, ObjectProperty<Set<T>> prop, Live live) {
+    public static <T> HBox multiple(List<T> values, Function<T, String> text, ObjectProperty<Set<T>> prop, Live live) {
         HBox row = new HBox();
         row.getStyleClass().addAll("w-segmented", "w-multiple");
         List<ToggleButton> buttons = new ArrayList<>();
@@ -236,7 +236,7 @@ final class Controls {
     }
 
     /** An on/off switch with its caption on the button itself. */
-    static ToggleButton toggle(String text, BooleanProperty prop, Live live) {
+    public static ToggleButton toggle(String text, BooleanProperty prop, Live live) {
         ToggleButton b = new ToggleButton(text);
         b.getStyleClass().add("w-toggle");
         b.setMinWidth(Region.USE_PREF_SIZE);
@@ -252,7 +252,7 @@ final class Controls {
      * ◀ value ▶ over a list that does not fit in one row of buttons (the model presets). Arrows
      * step it when one of its buttons has focus; no pop-up, which would escape the slide's scaling.
      */
-    static <T> HBox stepper(List<T> values, Function<T, String> text, ObjectProperty<T> prop, Live live) {
+    public static <T> HBox stepper(List<T> values, Function<T, String> text, ObjectProperty<T> prop, Live live) {
         Button prev = new Button("◀");
         Button next = new Button("▶");
         prev.getStyleClass().add("w-step");

@@ -11,14 +11,14 @@ import javafx.scene.Node;
  * The state outlives its views (it belongs to the presentation); a listener left on it by a view
  * already dropped would keep that view alive and recomputing at every slider move.
  */
-final class Live {
+public final class Live {
     private record Watch(ObservableValue<?> source, ChangeListener<Object> listener, Runnable action) {
     }
 
     private final List<Watch> watches = new ArrayList<>();
     private boolean attached;
 
-    Live(Node owner) {
+    public Live(Node owner) {
         owner.sceneProperty().addListener((o, was, now) -> {
             if (now != null && !attached) {
                 attach();
@@ -29,7 +29,7 @@ final class Live {
     }
 
     /** Runs {@code action} now and whenever one of {@code sources} changes while the view is shown. */
-    void on(Runnable action, ObservableValue<?>... sources) {
+    public void on(Runnable action, ObservableValue<?>... sources) {
         for (ObservableValue<?> s : sources) {
             Watch w = new Watch(s, (o, a, b) -> action.run(), action);
             watches.add(w);

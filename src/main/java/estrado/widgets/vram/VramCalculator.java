@@ -51,11 +51,11 @@ public final class VramCalculator {
     static final List<String> CONTROLS = List.of("model", "precision", "mode", "batch", "seq", "gpus", "optimizer",
             "lora-rank", "lora-targets", "checkpointing", "double-quant", "view");
 
-    static final List<Integer> BATCHES = List.of(1, 2, 4, 8, 16, 32, 64, 128, 256);
-    static final List<Integer> SEQ_LENS = List.of(128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 131072);
+    public static final List<Integer> BATCHES = List.of(1, 2, 4, 8, 16, 32, 64, 128, 256);
+    public static final List<Integer> SEQ_LENS = List.of(128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 131072);
     static final List<Integer> GPU_COUNTS = List.of(1, 2, 3, 4, 6, 8, 16, 32, 64);
     static final List<Integer> RANKS = List.of(1, 2, 4, 8, 16, 32, 64, 128, 256);
-    static final List<Double> FREE_PARAMS_B = List.of(0.5, 1.0, 1.5, 3.0, 7.0, 8.0, 13.0, 34.0, 70.0, 175.0, 405.0);
+    public static final List<Double> FREE_PARAMS_B = List.of(0.5, 1.0, 1.5, 3.0, 7.0, 8.0, 13.0, 34.0, 70.0, 175.0, 405.0);
 
     public static final WidgetType<VramState> TYPE = new WidgetType<>(NAME, List.of(
             ParamSpec.choice("model", "llama3-8b", modelKeys()),
@@ -79,7 +79,7 @@ public final class VramCalculator {
     private VramCalculator() {
     }
 
-    static List<String> modelKeys() {
+    public static List<String> modelKeys() {
         List<String> keys = new ArrayList<>(ModelPresets.all().keySet());
         keys.add(VramState.CUSTOM);
         return List.copyOf(keys);
@@ -103,7 +103,7 @@ public final class VramCalculator {
         }
     }
 
-    static Location at(Block.Widget w, String param) {
+    public static Location at(Block.Widget w, String param) {
         YamlNode n = w.params().get(param);
         return n == null ? w.location() : n.location();
     }
@@ -135,7 +135,7 @@ public final class VramCalculator {
     }
 
     /** Capacity lines, one per distinct memory size: "24 GB · L4, RTX 4090". */
-    static List<ColumnChart.Mark> gpuMarks() {
+    public static List<ColumnChart.Mark> gpuMarks() {
         Map<Integer, List<String>> bySize = new java.util.TreeMap<>();
         for (GpuPreset g : GpuPreset.values()) {
             bySize.computeIfAbsent(g.memoryGb(), k -> new ArrayList<>()).add(shortGpuName(g).replace(" / ", "/"));
@@ -152,25 +152,25 @@ public final class VramCalculator {
     }
 
     /** Top of a chart's scale: the tallest value with headroom, and the next GPU size above it in view. */
-    static double scaleMax(double tallest) {
+    public static double scaleMax(double tallest) {
         double next = Stream.of(GpuPreset.values()).mapToDouble(GpuPreset::memoryGb).filter(g -> g >= tallest)
                 .min().orElse(tallest);
         return Math.max(tallest * 1.15, next * 1.08);
     }
 
-    static String componentClass(String key) {
+    public static String componentClass(String key) {
         return "seg-" + key.replace('_', '-');
     }
 
-    static String modelName(String key) {
+    public static String modelName(String key) {
         return VramState.CUSTOM.equals(key) ? Messages.get("widget.vram.custom") : ModelPresets.byKey(key).name();
     }
 
-    static String modeName(TrainingMode m) {
+    public static String modeName(TrainingMode m) {
         return Messages.get("widget.mode." + m.key());
     }
 
-    static String optimizerName(Optimizer o) {
+    public static String optimizerName(Optimizer o) {
         return Messages.get("widget.optimizer." + o.key());
     }
 
