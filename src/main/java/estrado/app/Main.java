@@ -7,13 +7,13 @@ import estrado.present.StartupProbe;
 import estrado.present.ToolkitStart;
 import estrado.render.WidgetViews;
 import estrado.widgets.WidgetRegistry;
-import estrado.widgets.batch.BatchScalingChart;
-import estrado.widgets.cost.CostTable;
-import estrado.widgets.lora.LoraRank;
-import estrado.widgets.memory.MemoryBreakdown;
-import estrado.widgets.quantization.QuantizationChart;
-import estrado.widgets.cycle.TrainingCycle;
-import estrado.widgets.vram.VramCalculator;
+import estrado.widgets.batch.BatchScalingWidget;
+import estrado.widgets.cost.CostTableWidget;
+import estrado.widgets.lora.LoraRankWidget;
+import estrado.widgets.memory.MemoryBreakdownWidget;
+import estrado.widgets.quantization.QuantizationWidget;
+import estrado.widgets.cycle.TrainingCycleWidget;
+import estrado.widgets.vram.VramWidget;
 import estrado.timing.PaceSettings;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -87,13 +87,13 @@ public final class Main {
     /** Every widget a deck may use; the one place they are registered (no service loader, no global). */
     public static WidgetRegistry widgetRegistry() {
         return new WidgetRegistry(List.of(
-                VramCalculator.TYPE,
-                QuantizationChart.TYPE,
-                LoraRank.TYPE,
-                MemoryBreakdown.TYPE,
-                BatchScalingChart.TYPE,
-                CostTable.TYPE,
-                TrainingCycle.TYPE));
+                VramWidget.TYPE,
+                QuantizationWidget.TYPE,
+                LoraRankWidget.TYPE,
+                MemoryBreakdownWidget.TYPE,
+                BatchScalingWidget.TYPE,
+                CostTableWidget.TYPE,
+                TrainingCycleWidget.TYPE));
     }
 
     private static int present(java.nio.file.Path folder, WidgetViews widgets, PaceSettings pacing, boolean skipCheck,

@@ -5,7 +5,7 @@ import estrado.deck.Deck;
 import estrado.deck.DeckLoader;
 import estrado.deck.Problem;
 import estrado.deck.Slide;
-import estrado.widgets.Citations;
+import estrado.widgets.CitationNumbers;
 import estrado.widgets.WidgetRegistry;
 import estrado.widgets.WidgetStates;
 import java.util.List;
@@ -28,7 +28,7 @@ final class RegistryWidgetViews implements WidgetViews {
 
     @Override
     public Optional<Node> create(Block.Widget widget, String slideId) {
-        return create(widget, slideId, Citations.local()::number);
+        return create(widget, slideId, CitationNumbers.local()::number);
     }
 
     @Override

@@ -152,7 +152,7 @@ public final class SlideRenderer {
     }
 
     private RenderedSlide build(Slide slide, int step, Pictures pictures) {
-        Citations cites = new Citations(ctx.references()::fullReference);
+        CitationFoot cites = new CitationFoot(ctx.references()::fullReference);
         // numbered in reading order up front, so [n] never depends on the order nodes are built in
         SlideCitations.keys(slide).forEach(cites::number);
         List<Region> mustFit = new ArrayList<>();
@@ -284,7 +284,7 @@ public final class SlideRenderer {
         return box;
     }
 
-    private Node foot(Slide slide, Section section, Citations cites) {
+    private Node foot(Slide slide, Section section, CitationFoot cites) {
         VBox foot = new VBox();
         foot.getStyleClass().add("slide-foot");
         if (!cites.isEmpty()) {
@@ -340,13 +340,13 @@ public final class SlideRenderer {
      * Citation keys of one slide in order of first use, numbered from 1. Two keys for the same work (one paper
      * cited for two of its figures) share a number, so the foot never lists the same reference twice.
      */
-    static final class Citations {
+    static final class CitationFoot {
         private final Function<String, String> work;
         private final Map<String, Integer> numbers = new HashMap<>();
         private final Map<String, Integer> byWork = new HashMap<>();
         private final Map<Integer, String> foot = new LinkedHashMap<>();
 
-        Citations(Function<String, String> work) {
+        CitationFoot(Function<String, String> work) {
             this.work = work;
         }
 

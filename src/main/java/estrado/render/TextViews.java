@@ -31,7 +31,7 @@ final class TextViews {
 
     /** " [1]", " [1,3]": the widgets' marker (numbers in the order of the slide's foot), after a space. */
     static String marker(List<String> keys, Function<String, Integer> citeNumber) {
-        estrado.widgets.Citations numbers = citeNumber::apply;
+        estrado.widgets.CitationNumbers numbers = citeNumber::apply;
         return " " + numbers.marker(keys);
     }
 

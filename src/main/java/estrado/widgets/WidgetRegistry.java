@@ -53,11 +53,11 @@ public final class WidgetRegistry {
      * A view of a widget block. With {@code states} the view binds to the talk's shared state at
      * {@code key}; without (check, export, a preview) it gets a fresh state holding the deck's values.
      */
-    public Optional<Node> view(Block.Widget widget, Citations cite, WidgetStates states, WidgetStates.Key key) {
+    public Optional<Node> view(Block.Widget widget, CitationNumbers cite, WidgetStates states, WidgetStates.Key key) {
         return type(widget.type()).map(t -> build(t, widget, cite, states, key));
     }
 
-    private static <S extends WidgetState> Node build(WidgetType<S> type, Block.Widget widget, Citations cite,
+    private static <S extends WidgetState> Node build(WidgetType<S> type, Block.Widget widget, CitationNumbers cite,
                                                       WidgetStates states, WidgetStates.Key key) {
         WidgetParams params = type.params(widget);
         S state = states == null || key == null ? type.newState(params) : states.state(key, type, params);

@@ -27,7 +27,7 @@ public final class WidgetType<S extends WidgetState> {
     /** Builds one view; called once per rendering of the slide, with the state shared by all of them. */
     @FunctionalInterface
     public interface ViewFactory<S> {
-        Node create(S state, WidgetParams params, Citations cite);
+        Node create(S state, WidgetParams params, CitationNumbers cite);
     }
 
     /** Checks that involve several parameters together (full training needs a float precision). */
@@ -125,7 +125,7 @@ public final class WidgetType<S extends WidgetState> {
         return newState.apply(params);
     }
 
-    public Node view(S state, WidgetParams params, Citations cite) {
+    public Node view(S state, WidgetParams params, CitationNumbers cite) {
         return view.create(state, params, cite);
     }
 

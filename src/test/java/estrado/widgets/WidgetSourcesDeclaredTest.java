@@ -27,7 +27,7 @@ class WidgetSourcesDeclaredTest {
             WidgetType<?> type = registry.type(name).orElseThrow();
             Block.Widget block = new Block.Widget(name, Map.of(), 0, Location.of(Path.of("s1.yaml")));
             Set<String> numbered = new LinkedHashSet<>();
-            Citations recording = key -> {
+            CitationNumbers recording = key -> {
                 numbered.add(key);
                 return numbered.size();
             };

@@ -3,7 +3,7 @@ package estrado.widgets.batch;
 import estrado.deck.Block;
 import estrado.deck.Problems;
 import estrado.i18n.Messages;
-import estrado.widgets.Citations;
+import estrado.widgets.CitationNumbers;
 import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
@@ -17,7 +17,7 @@ import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
 import estrado.widgets.vram.LoraTarget;
 import estrado.widgets.vram.TrainingMode;
-import estrado.widgets.vram.VramCalculator;
+import estrado.widgets.vram.VramWidget;
 import estrado.widgets.vram.VramInputs;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ import javafx.scene.layout.VBox;
  * the GPUs' memory across. Marked as an estimate: it replaces the seed's memory_scaling_batch.png,
  * which was a measurement.
  */
-public final class BatchScalingChart {
+public final class BatchScalingWidget {
     public static final String NAME = "batch-scaling";
 
     public static final WidgetType<State> TYPE = new WidgetType<>(NAME, List.of(
@@ -50,7 +50,7 @@ public final class BatchScalingChart {
             ParamSpec.bool("checkpointing", false),
             ParamSpec.number("max-gb", 100.0, 1, 100_000),
             ParamSpec.bool("controls", true)),
-            State::new, BatchScalingChart::view, BatchScalingChart::crossCheck, List.of());
+            State::new, BatchScalingWidget::view, BatchScalingWidget::crossCheck, List.of());
 
     /** Model, mode and checkpointing as chosen on the slide. */
     public static final class State implements WidgetState {
@@ -72,16 +72,16 @@ public final class BatchScalingChart {
         }
     }
 
-    private BatchScalingChart() {
+    private BatchScalingWidget() {
     }
 
     static void crossCheck(WidgetParams p, Block.Widget w, Problems problems) {
         if (p.integer("max-batch") > 0 && Integer.bitCount(p.integer("max-batch")) != 1) {
-            problems.warning(VramCalculator.at(w, "max-batch"), "widget.batch.notPowerOfTwo", p.integer("max-batch"));
+            problems.warning(VramWidget.at(w, "max-batch"), "widget.batch.notPowerOfTwo", p.integer("max-batch"));
         }
     }
 
-    static Node view(State s, WidgetParams params, Citations cite) {
+    static Node view(State s, WidgetParams params, CitationNumbers cite) {
         VBox root = Controls.root(new VBox(), NAME);
         Live live = new Live(root);
         root.setSpacing(10);
@@ -91,8 +91,8 @@ public final class BatchScalingChart {
         Label estimate = Controls.label(Messages.get("widget.estimate"), "w-estimate");
         if (params.bool("controls")) {
             top.getChildren().addAll(
-                    Controls.stepper(new ArrayList<>(ModelPresets.all().keySet()), VramCalculator::modelName, s.model, live),
-                    Controls.segmented(List.of(TrainingMode.values()), VramCalculator::modeName, s.mode, live),
+                    Controls.stepper(new ArrayList<>(ModelPresets.all().keySet()), VramWidget::modelName, s.model, live),
+                    Controls.segmented(List.of(TrainingMode.values()), VramWidget::modeName, s.mode, live),
                     Controls.toggle(Messages.get("widget.vram.checkpointing"), s.checkpointing, live),
                     Controls.spacer(), Controls.resetButton(s));
         }
@@ -120,9 +120,9 @@ public final class BatchScalingChart {
                 tallest = Math.max(tallest, gb.stream().mapToDouble(Double::doubleValue).max().orElse(0));
                 lines.add(new LinePlot.Series(Messages.get("widget.unit.tokens", Numbers.integer(seq)), gb));
             }
-            title.setText(Messages.get("widget.batch.title", VramCalculator.modelName(s.model.get()),
-                    VramCalculator.modeName(s.mode.get()), params.choice("precision").toUpperCase(java.util.Locale.ROOT)));
-            plot.show(batches.stream().map(String::valueOf).toList(), lines, VramCalculator.gpuMarks(),
+            title.setText(Messages.get("widget.batch.title", VramWidget.modelName(s.model.get()),
+                    VramWidget.modeName(s.mode.get()), params.choice("precision").toUpperCase(java.util.Locale.ROOT)));
+            plot.show(batches.stream().map(String::valueOf).toList(), lines, VramWidget.gpuMarks(),
                     Math.min(params.number("max-gb"), Math.max(tallest * 1.1, 18)), Messages.get("widget.batch.axis"), "GB");
         }, s.model, s.mode, s.checkpointing);
         return root;

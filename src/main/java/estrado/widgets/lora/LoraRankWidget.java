@@ -3,7 +3,7 @@ package estrado.widgets.lora;
 import estrado.deck.Block;
 import estrado.deck.Problems;
 import estrado.i18n.Messages;
-import estrado.widgets.Citations;
+import estrado.widgets.CitationNumbers;
 import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.Sources;
@@ -13,7 +13,7 @@ import estrado.widgets.WidgetType;
 import estrado.widgets.lora.LoraMath;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
-import estrado.widgets.vram.VramCalculator;
+import estrado.widgets.vram.VramWidget;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -30,7 +30,7 @@ import javafx.scene.layout.VBox;
  * slider; full d·k against r·(d+k) parameters and the reduction (Hu et al. 2021). Seed example:
  * 4096×4096 at r = 16 → 131,072 parameters, 128× fewer.
  */
-public final class LoraRank {
+public final class LoraRankWidget {
     public static final String NAME = "lora-rank";
 
     static final List<Integer> RANKS = List.of(1, 2, 4, 8, 16, 32, 64, 128, 256, 512);
@@ -42,7 +42,7 @@ public final class LoraRank {
             ParamSpec.integer("d", 4096, 1, 1_000_000),
             ParamSpec.integer("k", 4096, 1, 1_000_000),
             ParamSpec.integer("rank", 16, 1, 1_000_000)),
-            State::new, LoraRank::view, LoraRank::crossCheck, List.of(Sources.LORA));
+            State::new, LoraRankWidget::view, LoraRankWidget::crossCheck, List.of(Sources.LORA));
 
     /** The rank chosen on the slider; d and k stay as the deck wrote them. */
     public static final class State implements WidgetState {
@@ -60,17 +60,17 @@ public final class LoraRank {
         }
     }
 
-    private LoraRank() {
+    private LoraRankWidget() {
     }
 
     static void crossCheck(WidgetParams p, Block.Widget w, Problems problems) {
         int min = Math.min(p.integer("d"), p.integer("k"));
         if (p.integer("rank") > min) {
-            problems.error(VramCalculator.at(w, "rank"), "widget.lora.rankTooHigh", p.integer("rank"), min);
+            problems.error(VramWidget.at(w, "rank"), "widget.lora.rankTooHigh", p.integer("rank"), min);
         }
     }
 
-    static Node view(State s, WidgetParams params, Citations cite) {
+    static Node view(State s, WidgetParams params, CitationNumbers cite) {
         int d = params.integer("d");
         int k = params.integer("k");
         List<Integer> ranks = RANKS.stream().filter(r -> r <= Math.min(d, k)).toList();

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * the reference listed at the slide's foot.
  */
 @FunctionalInterface
-public interface Citations {
+public interface CitationNumbers {
     int number(String key);
 
     /**
@@ -23,7 +23,7 @@ public interface Citations {
     }
 
     /** Numbers of its own, for a widget drawn outside a slide (tests, benchmarks). */
-    static Citations local() {
+    static CitationNumbers local() {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         return key -> numbers.computeIfAbsent(key, k -> numbers.size() + 1);
     }

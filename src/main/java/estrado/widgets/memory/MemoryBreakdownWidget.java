@@ -1,7 +1,7 @@
 package estrado.widgets.memory;
 
 import estrado.i18n.Messages;
-import estrado.widgets.Citations;
+import estrado.widgets.CitationNumbers;
 import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.Sources;
@@ -15,7 +15,7 @@ import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
 import estrado.widgets.vram.Optimizer;
 import estrado.widgets.vram.TrainingMode;
-import estrado.widgets.vram.VramCalculator;
+import estrado.widgets.vram.VramWidget;
 import estrado.widgets.vram.VramEstimate;
 import estrado.widgets.vram.VramEstimator;
 import estrado.widgets.vram.VramInputs;
@@ -42,7 +42,7 @@ import javafx.scene.layout.VBox;
  * {@code memory-breakdown}: the same model served and fully trained, side by side and stacked
  * (weights, gradients, optimizer states, activations, KV cache), for the slide "Training ≠ Inference".
  */
-public final class MemoryBreakdown {
+public final class MemoryBreakdownWidget {
     public static final String NAME = "memory-breakdown";
 
     public static final WidgetType<State> TYPE = new WidgetType<>(NAME, List.of(
@@ -53,7 +53,7 @@ public final class MemoryBreakdown {
             ParamSpec.integer("seq", 2048, 1, 1_048_576),
             ParamSpec.bool("checkpointing", false),
             ParamSpec.bool("controls", true)),
-            State::new, MemoryBreakdown::view, null, List.of(Sources.ZERO));
+            State::new, MemoryBreakdownWidget::view, null, List.of(Sources.ZERO));
 
     /** Model, batch, sequence and checkpointing as chosen on the slide. */
     public static final class State implements WidgetState {
@@ -84,10 +84,10 @@ public final class MemoryBreakdown {
         }
     }
 
-    private MemoryBreakdown() {
+    private MemoryBreakdownWidget() {
     }
 
-    static Node view(State s, WidgetParams params, Citations cite) {
+    static Node view(State s, WidgetParams params, CitationNumbers cite) {
         HBox root = Controls.root(new HBox(), NAME);
         Live live = new Live(root);
         root.setAlignment(Pos.TOP_LEFT);
@@ -97,10 +97,10 @@ public final class MemoryBreakdown {
         if (params.bool("controls")) {
             panel.getChildren().addAll(
                     Controls.row(Messages.get("widget.vram.model"), Controls.stepper(
-                            new ArrayList<>(ModelPresets.all().keySet()), VramCalculator::modelName, s.model, live)),
-                    Controls.row(Messages.get("widget.vram.batch"), Controls.slider(VramCalculator.BATCHES, s.batch,
+                            new ArrayList<>(ModelPresets.all().keySet()), VramWidget::modelName, s.model, live)),
+                    Controls.row(Messages.get("widget.vram.batch"), Controls.slider(VramWidget.BATCHES, s.batch,
                             b -> Messages.get("widget.unit.sequences", b), live)),
-                    Controls.row(Messages.get("widget.vram.seq"), Controls.slider(VramCalculator.SEQ_LENS, s.seqLen,
+                    Controls.row(Messages.get("widget.vram.seq"), Controls.slider(VramWidget.SEQ_LENS, s.seqLen,
                             n -> Messages.get("widget.unit.tokens", Numbers.integer(n)), live)),
                     Controls.row(Messages.get("widget.vram.options"),
                             Controls.toggle(Messages.get("widget.vram.checkpointing"), s.checkpointing, live)));
@@ -134,7 +134,7 @@ public final class MemoryBreakdown {
             List<ColumnChart.Column> cols = List.of(
                     column(Messages.get("widget.memory.inference"), infer, shown),
                     column(Messages.get("widget.memory.training"), train, shown));
-            chart.show(cols, VramCalculator.gpuMarks(), VramCalculator.scaleMax(train.totalGb()));
+            chart.show(cols, VramWidget.gpuMarks(), VramWidget.scaleMax(train.totalGb()));
             legend.getChildren().clear();
             // top-down, as the segments stack
             List<String> keys = new ArrayList<>(train.componentsGb().keySet());
@@ -142,7 +142,7 @@ public final class MemoryBreakdown {
             keys.removeIf(k -> !shown.containsKey(k));
             for (String key : keys) {
                 Region sw = new Region();
-                sw.getStyleClass().addAll("w-swatch", VramCalculator.componentClass(key));
+                sw.getStyleClass().addAll("w-swatch", VramWidget.componentClass(key));
                 HBox row = new HBox(sw, Controls.label(Messages.get("widget.component." + key), "w-legend-name"));
                 row.getStyleClass().add("w-legend-row");
                 row.setAlignment(Pos.CENTER_LEFT);
@@ -155,7 +155,7 @@ public final class MemoryBreakdown {
             states.setText(Messages.get("widget.memory.states", Numbers.trimmed(statesPerParam), Numbers.trimmed(bytes),
                     Numbers.factor(statesPerParam / bytes)) + " " + cite.marker(TYPE.sources()));
             setup.setText(Messages.get("widget.memory.setup", params.choice("precision").toUpperCase(java.util.Locale.ROOT),
-                    VramCalculator.optimizerName(Optimizer.parse(params.choice("optimizer")))) + " · "
+                    VramWidget.optimizerName(Optimizer.parse(params.choice("optimizer")))) + " · "
                     + Messages.get("widget.units"));
         }, s.model, s.batch, s.seqLen, s.checkpointing);
         return root;
@@ -165,7 +165,7 @@ public final class MemoryBreakdown {
         List<ColumnChart.Segment> segs = new ArrayList<>();
         e.componentsGb().forEach((key, gb) -> {
             if (gb > 0) {
-                segs.add(new ColumnChart.Segment(VramCalculator.componentClass(key), gb));
+                segs.add(new ColumnChart.Segment(VramWidget.componentClass(key), gb));
                 shown.merge(key, gb, Double::sum);
             }
         });

@@ -1,7 +1,7 @@
 package estrado.widgets.cost;
 
 import estrado.i18n.Messages;
-import estrado.widgets.Citations;
+import estrado.widgets.CitationNumbers;
 import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
@@ -37,7 +37,7 @@ import javafx.scene.layout.VBox;
  * ({@link TrainingCost}); sortable by any column, efficient models highlighted, every row with the
  * citation marker of its sources. Choosing a row shows its scope and caveats.
  */
-public final class CostTable {
+public final class CostTableWidget {
     public static final String NAME = "cost-table";
 
     /** Sortable columns, in display order; "seed" is the lecture's order (large, efficient, small). */
@@ -58,7 +58,7 @@ public final class CostTable {
             ParamSpec.choice("sort", "seed", SORTS),
             ParamSpec.bool("descending", false),
             ParamSpec.bool("highlight", true)),
-            State::new, CostTable::view, null,
+            State::new, CostTableWidget::view, null,
             TrainingCost.rows().stream().flatMap(r -> r.sourceKeys().stream()).toList());
 
     /** Sort column and direction, and the row whose notes are shown (−1: none). */
@@ -91,7 +91,7 @@ public final class CostTable {
         }
     }
 
-    private CostTable() {
+    private CostTableWidget() {
     }
 
     /** Rows in the state's order; unpublished values sort last whichever the direction. */
@@ -123,7 +123,7 @@ public final class CostTable {
         return Comparator.comparing(f, Comparator.nullsLast(values));
     }
 
-    static Node view(State s, WidgetParams params, Citations cite) {
+    static Node view(State s, WidgetParams params, CitationNumbers cite) {
         VBox root = Controls.root(new VBox(), NAME);
         root.setSpacing(12);
         Live live = new Live(root);
@@ -224,7 +224,7 @@ public final class CostTable {
         return b;
     }
 
-    private static List<Node> cells(TrainingCost.Row r, Citations cite, boolean highlight) {
+    private static List<Node> cells(TrainingCost.Row r, CitationNumbers cite, boolean highlight) {
         List<Node> out = new ArrayList<>();
         Label model = cell(r.model(), false);
         if (highlight && r.isEfficient()) {

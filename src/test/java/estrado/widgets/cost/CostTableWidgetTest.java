@@ -9,17 +9,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sorting the cost table: figures in order, unpublished values last in both directions. */
-class CostTableTest {
+class CostTableWidgetTest {
 
     @Test
     void seedOrderIsTheCalculatorsOrder() {
-        assertEquals(TrainingCost.rows(), CostTable.sorted("seed", false));
+        assertEquals(TrainingCost.rows(), CostTableWidget.sorted("seed", false));
     }
 
     @Test
     void gpuHoursSortWithUnpublishedLast() {
         for (boolean descending : new boolean[] {false, true}) {
-            List<TrainingCost.Row> rows = CostTable.sorted("gpu-hours", descending);
+            List<TrainingCost.Row> rows = CostTableWidget.sorted("gpu-hours", descending);
             List<Double> published = rows.stream().map(TrainingCost.Row::gpuHours).takeWhile(h -> h != null).toList();
             for (int i = 1; i < published.size(); i++) {
                 double a = published.get(i - 1);
@@ -33,16 +33,16 @@ class CostTableTest {
 
     @Test
     void costSortsByTheUpperEnd() {
-        List<TrainingCost.Row> rows = CostTable.sorted("cost", true);
+        List<TrainingCost.Row> rows = CostTableWidget.sorted("cost", true);
         assertEquals("DeepSeek-V3", rows.get(0).model());
     }
 
     @Test
     void starredCellsKeepTheirCaveatInTheNote() {
-        assertEquals("hasta 18T*", CostTable.headline("hasta 18T (serie Qwen2.5)"));
-        assertEquals("14T", CostTable.headline("14T"));
+        assertEquals("hasta 18T*", CostTableWidget.headline("hasta 18T (serie Qwen2.5)"));
+        assertEquals("14T", CostTableWidget.headline("14T"));
         TrainingCost.Row falcon = TrainingCost.rows().stream().filter(r -> r.model().startsWith("Falcon"))
                 .findFirst().orElseThrow();
-        assertTrue(CostTable.rowNote(falcon).contains(falcon.gpuLabel()));
+        assertTrue(CostTableWidget.rowNote(falcon).contains(falcon.gpuLabel()));
     }
 }

@@ -12,12 +12,12 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** State of a widget whose only input is the model: a preset, or a free parameter count (quantization chart). */
-public final class ModelState implements WidgetState {
+public final class QuantizationState implements WidgetState {
     final ObjectProperty<String> model = new SimpleObjectProperty<>();
     final DoubleProperty paramsBillions = new SimpleDoubleProperty();
     private final WidgetParams params;
 
-    ModelState(WidgetParams params) {
+    QuantizationState(WidgetParams params) {
         this.params = params;
         reset();
     }

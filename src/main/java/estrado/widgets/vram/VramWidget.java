@@ -5,7 +5,7 @@ import estrado.deck.Location;
 import estrado.deck.Problems;
 import estrado.deck.YamlNode;
 import estrado.i18n.Messages;
-import estrado.widgets.Citations;
+import estrado.widgets.CitationNumbers;
 import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.Sources;
@@ -44,7 +44,7 @@ import javafx.scene.layout.VBox;
  * (simple view) or as the detailed breakdown of {@link VramEstimator} (detailed view), with the
  * GPUs it fits on. Replaces the seed's screenshot of an online calculator.
  */
-public final class VramCalculator {
+public final class VramWidget {
     public static final String NAME = "vram-calculator";
 
     /** Controls a deck may show, in panel order; {@code controls: all} (the default) shows each when it applies. */
@@ -73,10 +73,10 @@ public final class VramCalculator {
             ParamSpec.bool("double-quant", false),
             ParamSpec.choice("view", "simple", List.of("simple", "detailed")),
             ParamSpec.choices("controls", CONTROLS, CONTROLS)),
-            VramState::new, VramCalculator::view, VramCalculator::crossCheck, List.of(
+            VramState::new, VramWidget::view, VramWidget::crossCheck, List.of(
             Sources.MEMORY, Sources.ZERO, Sources.QLORA));
 
-    private VramCalculator() {
+    private VramWidget() {
     }
 
     public static List<String> modelKeys() {
@@ -108,7 +108,7 @@ public final class VramCalculator {
         return n == null ? w.location() : n.location();
     }
 
-    static Node view(VramState state, WidgetParams params, Citations cite) {
+    static Node view(VramState state, WidgetParams params, CitationNumbers cite) {
         return new View(state, params, cite).root;
     }
 
@@ -126,7 +126,7 @@ public final class VramCalculator {
 
     /** "L4 / RTX 4090 · 24 GB". */
     static String gpuGroupName(List<GpuPreset> group) {
-        return String.join(" / ", group.stream().map(VramCalculator::shortGpuName).toList())
+        return String.join(" / ", group.stream().map(VramWidget::shortGpuName).toList())
                 + " · " + group.get(0).memoryGb() + " GB";
     }
 
@@ -178,7 +178,7 @@ public final class VramCalculator {
     private static final class View {
         final HBox root = Controls.root(new HBox(), NAME);
         final VramState s;
-        final Citations cite;
+        final CitationNumbers cite;
         final Set<String> shown;
         final Live live;
 
@@ -203,7 +203,7 @@ public final class VramCalculator {
 
         final Label notice = Controls.wrapping("", "w-notice");
 
-        View(VramState state, WidgetParams params, Citations cite) {
+        View(VramState state, WidgetParams params, CitationNumbers cite) {
             this.s = state;
             this.cite = cite;
             this.shown = Set.copyOf(params.choices("controls"));
@@ -251,7 +251,7 @@ public final class VramCalculator {
             panel.getStyleClass().add("w-panel");
             List<String> models = modelKeys();
             add(panel, "model", Messages.get("widget.vram.model"),
-                    Controls.stepper(models, VramCalculator::modelName, s.model, live),
+                    Controls.stepper(models, VramWidget::modelName, s.model, live),
                     () -> true);
             add(panel, "params", Messages.get("widget.vram.params"),
                     Controls.decimalSlider(FREE_PARAMS_B, s.paramsBillions,
@@ -266,7 +266,7 @@ public final class VramCalculator {
                 live.on(() -> precisionRow.setDisable(s.mode.get() == TrainingMode.QLORA), s.mode);
             }
             add(panel, "mode", Messages.get("widget.vram.mode"),
-                    Controls.segmented(List.of(TrainingMode.values()), VramCalculator::modeName, s.mode, live),
+                    Controls.segmented(List.of(TrainingMode.values()), VramWidget::modeName, s.mode, live),
                     this::detailed);
             add(panel, "batch", Messages.get("widget.vram.batch"),
                     Controls.slider(BATCHES, s.batch, b -> Messages.get("widget.unit.sequences", b), live),
@@ -278,7 +278,7 @@ public final class VramCalculator {
                     Controls.slider(GPU_COUNTS, s.gpus, n -> Messages.get("widget.unit.gpus", n), live),
                     this::detailed);
             add(panel, "optimizer", Messages.get("widget.vram.optimizer"),
-                    Controls.stepper(List.of(Optimizer.values()), VramCalculator::optimizerName, s.optimizer, live),
+                    Controls.stepper(List.of(Optimizer.values()), VramWidget::optimizerName, s.optimizer, live),
                     () -> detailed() && s.mode.get().isTraining());
             add(panel, "lora-rank", Messages.get("widget.vram.rank"),
                     Controls.slider(RANKS, s.loraRank, r -> "r = " + r, live),

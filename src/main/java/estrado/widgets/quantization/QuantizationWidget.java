@@ -2,7 +2,7 @@ package estrado.widgets.quantization;
 
 import estrado.deck.Problems;
 import estrado.i18n.Messages;
-import estrado.widgets.Citations;
+import estrado.widgets.CitationNumbers;
 import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.Sources;
@@ -13,7 +13,7 @@ import estrado.widgets.model.Precision;
 import estrado.widgets.quantization.QuantizationSeries;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
-import estrado.widgets.vram.VramCalculator;
+import estrado.widgets.vram.VramWidget;
 import estrado.widgets.vram.VramState;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,28 +28,28 @@ import javafx.scene.layout.VBox;
  * {@code quantization-chart}: the lecture's formula at FP32, FP16, BF16, INT8 and INT4 for one
  * model, as bars against the GPUs' memory. Replaces the seed's quantization.png.
  */
-public final class QuantizationChart {
+public final class QuantizationWidget {
     public static final String NAME = "quantization-chart";
 
-    public static final WidgetType<ModelState> TYPE = new WidgetType<>(NAME, List.of(
-            ParamSpec.choice("model", "llama3-8b", VramCalculator.modelKeys()),
+    public static final WidgetType<QuantizationState> TYPE = new WidgetType<>(NAME, List.of(
+            ParamSpec.choice("model", "llama3-8b", VramWidget.modelKeys()),
             ParamSpec.number("params", null, 0.01, 100_000),
             ParamSpec.text("label", null),
             ParamSpec.bool("gpu-lines", true),
             ParamSpec.bool("controls", true)),
-            ModelState::new, QuantizationChart::view, QuantizationChart::crossCheck,
+            QuantizationState::new, QuantizationWidget::view, QuantizationWidget::crossCheck,
             List.of(Sources.MEMORY, Sources.LLM_INT8));
 
-    private QuantizationChart() {
+    private QuantizationWidget() {
     }
 
     static void crossCheck(WidgetParams p, estrado.deck.Block.Widget w, Problems problems) {
         if (p.isGiven("params") && p.isGiven("model") && !VramState.CUSTOM.equals(p.choice("model"))) {
-            problems.error(VramCalculator.at(w, "params"), "widget.vram.modelAndParams");
+            problems.error(VramWidget.at(w, "params"), "widget.vram.modelAndParams");
         }
     }
 
-    static Node view(ModelState s, WidgetParams params, Citations cite) {
+    static Node view(QuantizationState s, WidgetParams params, CitationNumbers cite) {
         VBox root = Controls.root(new VBox(), NAME);
         Live live = new Live(root);
         ColumnChart chart = new ColumnChart(170, 360);
@@ -62,9 +62,9 @@ public final class QuantizationChart {
         top.setAlignment(Pos.CENTER_LEFT);
         if (params.bool("controls")) {
             HBox model = Controls.row(Messages.get("widget.vram.model"),
-                    Controls.stepper(VramCalculator.modelKeys(), VramCalculator::modelName, s.model, live));
+                    Controls.stepper(VramWidget.modelKeys(), VramWidget::modelName, s.model, live));
             HBox free = Controls.row(Messages.get("widget.vram.params"),
-                    Controls.decimalSlider(VramCalculator.FREE_PARAMS_B, s.paramsBillions, b -> Numbers.params(b * 1e9), live));
+                    Controls.decimalSlider(VramWidget.FREE_PARAMS_B, s.paramsBillions, b -> Numbers.params(b * 1e9), live));
             free.setPrefWidth(700);
             live.on(() -> Controls.show(free, VramState.CUSTOM.equals(s.model.get())), s.model);
             top.getChildren().addAll(model, free, Controls.spacer(), Controls.resetButton(s));
@@ -87,7 +87,7 @@ public final class QuantizationChart {
                         List.of(new ColumnChart.Segment(cls, b.gb())), Numbers.gb(b.gb()), null));
                 tallest = Math.max(tallest, b.gb());
             }
-            chart.show(cols, params.bool("gpu-lines") ? VramCalculator.gpuMarks() : List.of(), tallest * 1.15);
+            chart.show(cols, params.bool("gpu-lines") ? VramWidget.gpuMarks() : List.of(), tallest * 1.15);
         }, s.model, s.paramsBillions);
         return root;
     }

@@ -1,7 +1,7 @@
 package estrado.widgets.cycle;
 
 import estrado.i18n.Messages;
-import estrado.widgets.Citations;
+import estrado.widgets.CitationNumbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.Sources;
 import estrado.widgets.WidgetParams;
@@ -29,12 +29,12 @@ import javafx.scene.layout.VBox;
  * (DPO/RLHF), each with its data, GPU-hours, cost and accessibility. Figures carry their citation
  * marker; phrases without a published figure are set in italics so nobody reads them as data.
  */
-public final class TrainingCycle {
+public final class TrainingCycleWidget {
     public static final String NAME = "training-cycle";
 
     public static final WidgetType<State> TYPE = new WidgetType<>(NAME, List.of(
             ParamSpec.integer("selected", 0, 0, 3)),
-            State::new, TrainingCycle::view, null, sources());
+            State::new, TrainingCycleWidget::view, null, sources());
 
     /** The highlighted phase, 1–3 (0: none). */
     public static final class State implements WidgetState {
@@ -52,7 +52,7 @@ public final class TrainingCycle {
         }
     }
 
-    private TrainingCycle() {
+    private TrainingCycleWidget() {
     }
 
     /** The figures' keys, phase by phase, then the report the simplification follows. */
@@ -67,7 +67,7 @@ public final class TrainingCycle {
         return keys;
     }
 
-    static Node view(State s, WidgetParams params, Citations cite) {
+    static Node view(State s, WidgetParams params, CitationNumbers cite) {
         VBox root = Controls.root(new VBox(), NAME);
         root.setSpacing(14);
         Live live = new Live(root);
@@ -114,7 +114,7 @@ public final class TrainingCycle {
         return root;
     }
 
-    private static VBox phase(int number, TrainingCost.Phase p, Citations cite, State s) {
+    private static VBox phase(int number, TrainingCost.Phase p, CitationNumbers cite, State s) {
         Button title = new Button(number + ". " + p.name());
         title.getStyleClass().add("w-phase-button");
         title.setWrapText(true);
@@ -130,7 +130,7 @@ public final class TrainingCycle {
         return box;
     }
 
-    private static VBox cell(String captionKey, TrainingCost.Cell c, Citations cite) {
+    private static VBox cell(String captionKey, TrainingCost.Cell c, CitationNumbers cite) {
         String text = c.figure() ? c.text() + " " + cite.marker(c.sourceKeys()) : c.text();
         Label value = Controls.wrapping(text, c.figure() ? "w-cell-figure" : "w-cell-qualitative");
         VBox v = new VBox(2, Controls.label(Messages.get(captionKey), "w-cell-caption"), value);
