@@ -17,6 +17,7 @@ import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
+import estrado.widgets.ui.TotalLine;
 import estrado.widgets.vram.LoraTarget;
 import estrado.widgets.vram.Optimizer;
 import estrado.widgets.vram.TrainingMode;

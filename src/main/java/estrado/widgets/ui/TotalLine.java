@@ -1,4 +1,4 @@
-package estrado.widgets.vram;
+package estrado.widgets.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -10,14 +10,14 @@ import javafx.scene.layout.Region;
  * otherwise on one line under it, and each on its own line when even that is too wide. Millions of GB (a batch
  * of 256 × 131.072 tokens) must stay whole and inside the widget without making the total smaller.
  */
-final class TotalLine extends Region {
+public final class TotalLine extends Region {
     private static final double GAP = 24;
 
     private final Label total;
     private final Label first;
     private final Label second;
 
-    TotalLine(Label total, Label first, Label second) {
+    public TotalLine(Label total, Label first, Label second) {
         this.total = total;
         this.first = first;
         this.second = second;
