@@ -3,6 +3,8 @@ package estrado;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,6 +19,27 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static JavaClasses classes;
 
+    /**
+     * A widget feature's view and its state: the top-level class is named {@code …Widget} or {@code …State}.
+     * Everything else in a feature package ({@code widgets.vram}, {@code widgets.model}, …) is a calculator.
+     */
+    private static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe("a widget view or state",
+            c -> inFeature(c) && (topLevelName(c).endsWith("Widget") || topLevelName(c).endsWith("State")));
+
+    private static final DescribedPredicate<JavaClass> CALCULATORS = DescribedPredicate.describe("a widget calculator",
+            c -> inFeature(c) && !VIEWS.test(c));
+
+    /** In a feature package below widgets, not the shared controls and charts (ui, chart). */
+    private static boolean inFeature(JavaClass c) {
+        String pkg = c.getPackageName();
+        return pkg.startsWith("estrado.widgets.") && !pkg.startsWith("estrado.widgets.ui")
+                && !pkg.startsWith("estrado.widgets.chart");
+    }
+
+    private static String topLevelName(JavaClass c) {
+        return c.getName().substring(c.getPackageName().length() + 1).split("\\$")[0];
+    }
+
     @BeforeAll
     static void load() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -26,9 +49,10 @@ class ArchitectureTest {
     @Test
     void modelAndLogicNeverTouchJavaFx() {
         noClasses().that().resideInAnyPackage("estrado.deck..", "estrado.bib..", "estrado.timing..",
-                        "estrado.widgets.calc..", "estrado.i18n..", "estrado.storage..", "estrado.plan..")
+                        "estrado.i18n..", "estrado.storage..", "estrado.plan..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
+        noClasses().that(CALCULATORS).should().dependOnClassesThat().resideInAnyPackage("javafx..").check(classes);
     }
 
     @Test
@@ -63,12 +87,20 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** The calculators serve the widgets, the CLI and tests alike: no deck model, no views. */
+    /** The calculators serve the widgets, the CLI and tests alike: no deck model, no views, no widget framework. */
     @Test
     void calculatorsKnowNeitherTheDeckNorTheViews() {
-        noClasses().that().resideInAPackage("estrado.widgets.calc..")
-                .should().dependOnClassesThat().resideInAnyPackage("estrado.deck..", "estrado.widgets.view..")
+        noClasses().that(CALCULATORS)
+                .should().dependOnClassesThat().resideInAnyPackage("estrado.deck..", "estrado.widgets.ui..",
+                        "estrado.widgets.chart..", "estrado.widgets")
+                .orShould().dependOnClassesThat(VIEWS)
                 .check(classes);
+    }
+
+    /** Features may build on each other (the batch chart asks the VRAM estimator) but never in a circle. */
+    @Test
+    void noCyclesBetweenWidgetFeatures() {
+        slices().matching("estrado.widgets.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One typed parameter of a widget type as a deck writes it ({@code batch: 8}): its kind, its
@@ -21,8 +22,10 @@ import java.util.Set;
  * @param min          lowest accepted number (numeric kinds)
  * @param max          highest accepted number (numeric kinds)
  * @param choices      accepted words (choice kinds), in the order they are listed in messages
+ * @param values       what each word stands for (an enum constant, or the word itself), in the same order
  */
-public record ParamSpec(String name, Kind kind, Object defaultValue, double min, double max, List<String> choices) {
+public record ParamSpec(String name, Kind kind, Object defaultValue, double min, double max, List<String> choices,
+                        List<?> values) {
 
     /** The YAML shapes a parameter can take. */
     public enum Kind { INTEGER, NUMBER, BOOLEAN, CHOICE, CHOICES, TEXT }
@@ -34,35 +37,53 @@ public record ParamSpec(String name, Kind kind, Object defaultValue, double min,
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         choices = List.copyOf(choices);
+        values = List.copyOf(values);
+        if (values.size() != choices.size()) {
+            throw new IllegalArgumentException(name + ": " + choices.size() + " words for " + values.size() + " values");
+        }
     }
 
     public static ParamSpec integer(String name, int defaultValue, int min, int max) {
-        return new ParamSpec(name, Kind.INTEGER, defaultValue, min, max, List.of());
+        return new ParamSpec(name, Kind.INTEGER, defaultValue, min, max, List.of(), List.of());
     }
 
     /** A number; {@code defaultValue} may be null when leaving it out means something else. */
     public static ParamSpec number(String name, Double defaultValue, double min, double max) {
-        return new ParamSpec(name, Kind.NUMBER, defaultValue, min, max, List.of());
+        return new ParamSpec(name, Kind.NUMBER, defaultValue, min, max, List.of(), List.of());
     }
 
     public static ParamSpec bool(String name, boolean defaultValue) {
-        return new ParamSpec(name, Kind.BOOLEAN, defaultValue, 0, 0, List.of());
+        return new ParamSpec(name, Kind.BOOLEAN, defaultValue, 0, 0, List.of(), List.of());
     }
 
     public static ParamSpec choice(String name, String defaultValue, List<String> choices) {
         if (!choices.contains(defaultValue)) {
             throw new IllegalArgumentException(name + ": default " + defaultValue + " is not among " + choices);
         }
-        return new ParamSpec(name, Kind.CHOICE, defaultValue, 0, 0, choices);
+        return new ParamSpec(name, Kind.CHOICE, defaultValue, 0, 0, choices, choices);
+    }
+
+    /** One of {@code values} (enum constants), written as its {@code word}; the value read is the constant. */
+    public static <E> ParamSpec choice(String name, E defaultValue, List<E> values, Function<E, String> word) {
+        if (!values.contains(defaultValue)) {
+            throw new IllegalArgumentException(name + ": default " + defaultValue + " is not among " + values);
+        }
+        return new ParamSpec(name, Kind.CHOICE, defaultValue, 0, 0, values.stream().map(word).toList(), values);
     }
 
     /** Several words from {@code choices}, as a YAML list or a comma-separated text; {@value #ALL} means all. */
     public static ParamSpec choices(String name, List<String> defaultValue, List<String> choices) {
-        return new ParamSpec(name, Kind.CHOICES, List.copyOf(defaultValue), 0, 0, choices);
+        return new ParamSpec(name, Kind.CHOICES, List.copyOf(defaultValue), 0, 0, choices, choices);
+    }
+
+    /** Several of {@code values} (enum constants), written as their words; the value read is the list of constants. */
+    public static <E> ParamSpec choices(String name, List<E> defaultValue, List<E> values, Function<E, String> word) {
+        return new ParamSpec(name, Kind.CHOICES, List.copyOf(defaultValue), 0, 0, values.stream().map(word).toList(),
+                values);
     }
 
     public static ParamSpec text(String name, String defaultValue) {
-        return new ParamSpec(name, Kind.TEXT, defaultValue, 0, 0, List.of());
+        return new ParamSpec(name, Kind.TEXT, defaultValue, 0, 0, List.of(), List.of());
     }
 
     /** The value written at {@code node}, or empty after reporting why it cannot be used. */
@@ -100,7 +121,7 @@ public record ParamSpec(String name, Kind kind, Object defaultValue, double min,
                     problems.unknownName(node.location(), "widget.param.badChoice", word.get(), choices);
                     return Optional.empty();
                 }
-                return Optional.of(w);
+                return Optional.of(values.get(choices.indexOf(w)));
             }
             case CHOICES -> {
                 return words(node, problems);
@@ -157,7 +178,7 @@ public record ParamSpec(String name, Kind kind, Object defaultValue, double min,
             return Optional.empty();
         }
         // keep the spec's order so equal selections compare equal however they were written
-        return Optional.of(choices.stream().filter(out::contains).toList());
+        return Optional.of(choices.stream().filter(out::contains).map(w -> values.get(choices.indexOf(w))).toList());
     }
 
     private Optional<Double> number(YamlNode node, Problems problems) {

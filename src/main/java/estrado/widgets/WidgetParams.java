@@ -53,6 +53,16 @@ public record WidgetParams(Map<String, Object> values, Set<String> given) {
         return (List<String>) require(name);
     }
 
+    /** A choice read as its value (an enum constant for an enum parameter). */
+    public <T> T value(String name, Class<T> type) {
+        return type.cast(require(name));
+    }
+
+    /** Several choices read as their values, in the order the parameter lists them. */
+    public <T> List<T> values(String name, Class<T> type) {
+        return ((List<?>) require(name)).stream().map(type::cast).toList();
+    }
+
     public Optional<String> text(String name) {
         return Optional.ofNullable((String) values.get(name));
     }

@@ -15,11 +15,11 @@ import javafx.scene.Node;
  * and handed down; immutable, so tests build their own without touching any global.
  */
 public final class WidgetRegistry {
-    private final Map<String, WidgetType<?>> types;
+    private final Map<String, WidgetType<?, ?>> types;
 
-    public WidgetRegistry(List<WidgetType<?>> types) {
-        Map<String, WidgetType<?>> m = new LinkedHashMap<>();
-        for (WidgetType<?> t : types) {
+    public WidgetRegistry(List<WidgetType<?, ?>> types) {
+        Map<String, WidgetType<?, ?>> m = new LinkedHashMap<>();
+        for (WidgetType<?, ?> t : types) {
             if (m.put(t.name(), t) != null) {
                 throw new IllegalArgumentException("widget type " + t.name() + " registered twice");
             }
@@ -32,7 +32,7 @@ public final class WidgetRegistry {
         return types.keySet();
     }
 
-    public Optional<WidgetType<?>> type(String name) {
+    public Optional<WidgetType<?, ?>> type(String name) {
         return Optional.ofNullable(types.get(name));
     }
 
@@ -57,10 +57,10 @@ public final class WidgetRegistry {
         return type(widget.type()).map(t -> build(t, widget, cite, states, key));
     }
 
-    private static <S extends WidgetState> Node build(WidgetType<S> type, Block.Widget widget, CitationNumbers cite,
-                                                      WidgetStates states, WidgetStates.Key key) {
-        WidgetParams params = type.params(widget);
-        S state = states == null || key == null ? type.newState(params) : states.state(key, type, params);
-        return type.view(state, params, cite);
+    private static <P, S extends WidgetState> Node build(WidgetType<P, S> type, Block.Widget widget,
+                                                         CitationNumbers cite, WidgetStates states, WidgetStates.Key key) {
+        P settings = type.settings(widget);
+        S state = states == null || key == null ? type.newState(settings) : states.state(key, type, settings);
+        return type.view(state, settings, cite);
     }
 }

@@ -18,7 +18,7 @@ public final class WidgetStates {
     public record Key(String slideId, int index) {
     }
 
-    private record Entry(WidgetType<?> type, WidgetParams params, WidgetState state) {
+    private record Entry(WidgetType<?, ?> type, Object settings, WidgetState state) {
     }
 
     private final Map<Key, Entry> states = new HashMap<>();
@@ -28,15 +28,15 @@ public final class WidgetStates {
      * reloaded deck that changed the widget's type or parameters gets a fresh state: the old values
      * answered a different question.
      */
-    public <S extends WidgetState> S state(Key key, WidgetType<S> type, WidgetParams params) {
+    public <P, S extends WidgetState> S state(Key key, WidgetType<P, S> type, P settings) {
         Entry e = states.get(key);
-        if (e != null && e.type() == type && e.params().equals(params)) {
+        if (e != null && e.type() == type && e.settings().equals(settings)) {
             @SuppressWarnings("unchecked") // the entry was made by this very type, which only makes S
             S s = (S) e.state();
             return s;
         }
-        S fresh = type.newState(params);
-        states.put(key, new Entry(type, params, fresh));
+        S fresh = type.newState(settings);
+        states.put(key, new Entry(type, settings, fresh));
         return fresh;
     }
 

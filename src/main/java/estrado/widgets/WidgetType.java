@@ -1,10 +1,11 @@
 package estrado.widgets;
 
 import estrado.deck.Block;
+import estrado.deck.Location;
 import estrado.deck.Problem;
 import estrado.deck.Problems;
 import estrado.deck.YamlNode;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,48 +14,68 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import javafx.scene.Node;
 
 /**
- * A kind of widget a slide can hold: its name in the deck, its typed parameters, how to make its
- * state from them and how to build a view bound to that state.
+ * A kind of widget a slide can hold: its name in the deck, its typed parameters, the record they become, how to
+ * make its state from that record and how to build a view bound to the state.
  *
+ * <p>A block's parameters are read once: the record and the problems found on the way are kept for the block
+ * (weakly: a reloaded deck's blocks replace the old ones), so a view built on every visit of the slide and the
+ * deck check share one reading.
+ *
+ * @param <P> the widget's settings: a record of enums, numbers and flags, as the deck wrote them
  * @param <S> the state its views bind to
  */
-public final class WidgetType<S extends WidgetState> {
+public final class WidgetType<P, S extends WidgetState> {
 
     /** Builds one view; called once per rendering of the slide, with the state shared by all of them. */
     @FunctionalInterface
-    public interface ViewFactory<S> {
-        Node create(S state, WidgetParams params, CitationNumbers cite);
+    public interface ViewFactory<P, S> {
+        Node create(S state, P settings, CitationNumbers cite);
     }
 
-    /** Checks that involve several parameters together (full training needs a float precision). */
+    /**
+     * Turns the checked values into the widget's settings; a combination of parameters the widget refuses
+     * (full training of integer weights) goes to {@code report}, at the parameter that makes it wrong.
+     */
     @FunctionalInterface
-    public interface CrossCheck {
-        void check(WidgetParams params, Block.Widget widget, Problems problems);
+    public interface Settings<P> {
+        P read(WidgetParams values, Report report);
+    }
+
+    /** Where a settings reader reports a problem: at the place the deck wrote {@code param} (or the block). */
+    public interface Report {
+        void error(String param, String key, Object... args);
+
+        void warning(String param, String key, Object... args);
+    }
+
+    private record Parsed<P>(P settings, List<Problem> problems) {
     }
 
     private final String name;
     private final List<ParamSpec> params;
-    private final Function<WidgetParams, S> newState;
-    private final ViewFactory<S> view;
-    private final CrossCheck crossCheck;
+    private final Settings<P> settings;
+    private final Function<P, S> newState;
+    private final ViewFactory<P, S> view;
     private final List<String> sources;
+    private final Map<Block.Widget, Parsed<P>> parsed = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
      * @param sources every citation key the widget's views may number, so `check` can require each in the
      *                deck's bibliography before a slide foot shows a bare key (as it does for diagrams)
      */
-    public WidgetType(String name, List<ParamSpec> params, Function<WidgetParams, S> newState,
-                      ViewFactory<S> view, CrossCheck crossCheck, List<String> sources) {
+    public WidgetType(String name, List<ParamSpec> params, Settings<P> settings, Function<P, S> newState,
+                      ViewFactory<P, S> view, List<String> sources) {
         this.name = Objects.requireNonNull(name, "name");
         this.sources = List.copyOf(new LinkedHashSet<>(sources));
         this.params = List.copyOf(params);
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.newState = Objects.requireNonNull(newState, "newState");
         this.view = Objects.requireNonNull(view, "view");
-        this.crossCheck = crossCheck == null ? (p, w, pr) -> { } : crossCheck;
         Set<String> seen = new HashSet<>();
         for (ParamSpec p : this.params) {
             if (!seen.add(p.name())) {
@@ -80,11 +101,33 @@ public final class WidgetType<S extends WidgetState> {
         return params.stream().map(ParamSpec::name).toList();
     }
 
+    /** Everything wrong with a block's parameters, each at its file:line:col. */
+    public List<Problem> problems(Block.Widget widget) {
+        return parse(widget).problems();
+    }
+
     /**
-     * Reads a block's parameters, reporting unknown names (with a did-you-mean) and bad values to
-     * {@code problems}; a parameter that cannot be used falls back to its default so the slide still draws.
+     * The block's settings with the problems dropped: what a slide shows while the deck is being fixed (a
+     * parameter that cannot be used falls back to its default so the slide still draws).
      */
-    public WidgetParams read(Block.Widget widget, Problems problems) {
+    public P settings(Block.Widget widget) {
+        return parse(widget).settings();
+    }
+
+    private Parsed<P> parse(Block.Widget widget) {
+        Parsed<P> known = parsed.get(widget);
+        if (known != null) {
+            return known;
+        }
+        Problems problems = new Problems();
+        P read = settings.read(values(widget, problems), report(widget, problems));
+        Parsed<P> fresh = new Parsed<>(read, List.copyOf(problems.list()));
+        parsed.put(widget, fresh);
+        return fresh;
+    }
+
+    /** The block's values by name, its type's defaults where it wrote none, after reporting unknown names and bad values. */
+    private WidgetParams values(Block.Widget widget, Problems problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         Set<String> given = new HashSet<>();
         for (ParamSpec p : params) {
@@ -104,29 +147,33 @@ public final class WidgetType<S extends WidgetState> {
                 given.add(e.getKey());
             });
         }
-        WidgetParams read = new WidgetParams(values, given);
-        crossCheck.check(read, widget, problems);
-        return read;
+        return new WidgetParams(values, given);
     }
 
-    /** Everything wrong with a block's parameters, each at its file:line:col. */
-    public List<Problem> problems(Block.Widget widget) {
-        Problems problems = new Problems();
-        read(widget, problems);
-        return new ArrayList<>(problems.list());
+    private static Report report(Block.Widget widget, Problems problems) {
+        Function<String, Location> at = param -> {
+            YamlNode n = widget.params().get(param);
+            return n == null ? widget.location() : n.location();
+        };
+        return new Report() {
+            @Override
+            public void error(String param, String key, Object... args) {
+                problems.error(at.apply(param), key, args);
+            }
+
+            @Override
+            public void warning(String param, String key, Object... args) {
+                problems.warning(at.apply(param), key, args);
+            }
+        };
     }
 
-    /** Parameters with the problems dropped: what a slide shows while the deck is being fixed. */
-    public WidgetParams params(Block.Widget widget) {
-        return read(widget, new Problems());
+    public S newState(P settings) {
+        return newState.apply(settings);
     }
 
-    public S newState(WidgetParams params) {
-        return newState.apply(params);
-    }
-
-    public Node view(S state, WidgetParams params, CitationNumbers cite) {
-        return view.create(state, params, cite);
+    public Node view(S state, P settings, CitationNumbers cite) {
+        return view.create(state, settings, cite);
     }
 
     @Override

@@ -24,7 +24,7 @@ class WidgetSourcesDeclaredTest {
         FxRuntime.startHeadless();
         WidgetRegistry registry = estrado.app.Main.widgetRegistry();
         for (String name : registry.names()) {
-            WidgetType<?> type = registry.type(name).orElseThrow();
+            WidgetType<?, ?> type = registry.type(name).orElseThrow();
             Block.Widget block = new Block.Widget(name, Map.of(), 0, Location.of(Path.of("s1.yaml")));
             Set<String> numbered = new LinkedHashSet<>();
             CitationNumbers recording = key -> {

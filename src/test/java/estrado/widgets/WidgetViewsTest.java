@@ -14,7 +14,6 @@ import estrado.widgets.model.Precision;
 import estrado.widgets.vram.SimpleVram;
 import java.util.List;
 import javafx.scene.Group;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;

@@ -1,15 +1,12 @@
 package estrado.widgets.batch;
 
-import estrado.deck.Block;
-import estrado.deck.Problems;
 import estrado.i18n.Messages;
 import estrado.widgets.CitationNumbers;
+import estrado.widgets.DeckSettingsState;
 import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
-import estrado.widgets.WidgetState;
 import estrado.widgets.WidgetType;
-import estrado.widgets.batch.BatchScaling;
 import estrado.widgets.chart.LinePlot;
 import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;
@@ -17,8 +14,8 @@ import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
 import estrado.widgets.vram.LoraTarget;
 import estrado.widgets.vram.TrainingMode;
-import estrado.widgets.vram.VramWidget;
 import estrado.widgets.vram.VramInputs;
+import estrado.widgets.vram.VramWidget;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -40,48 +37,64 @@ import javafx.scene.layout.VBox;
 public final class BatchScalingWidget {
     public static final String NAME = "batch-scaling";
 
-    public static final WidgetType<State> TYPE = new WidgetType<>(NAME, List.of(
-            ParamSpec.choice("model", "qwen2.5-1.5b", new ArrayList<>(ModelPresets.all().keySet())),
-            ParamSpec.choice("mode", "full", List.of("inference", "full", "lora", "qlora")),
-            ParamSpec.choice("precision", "bf16", List.of("fp32", "fp16", "bf16")),
-            ParamSpec.integer("max-batch", 64, 2, 4096),
-            ParamSpec.choices("seqs", List.of("512", "1024", "2048", "4096"),
-                    List.of("128", "256", "512", "1024", "2048", "4096", "8192", "16384", "32768")),
-            ParamSpec.bool("checkpointing", false),
-            ParamSpec.number("max-gb", 100.0, 1, 100_000),
-            ParamSpec.bool("controls", true)),
-            State::new, BatchScalingWidget::view, BatchScalingWidget::crossCheck, List.of());
+    /** Sequence lengths a deck may draw, one line each. */
+    static final List<Integer> SEQ_CHOICES = List.of(128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768);
+
+    /**
+     * A batch-scaling block: the model, mode and precision sized, the batches (powers of two up to
+     * {@code maxBatch}) and sequence lengths drawn, the top of the scale.
+     */
+    record Settings(String model, TrainingMode mode, Precision precision, int maxBatch, List<Integer> seqs,
+                    boolean checkpointing, double maxGb, boolean controls) {
+        static final List<ParamSpec> PARAMS = List.of(
+                ParamSpec.choice("model", "qwen2.5-1.5b", new ArrayList<>(ModelPresets.all().keySet())),
+                ParamSpec.choice("mode", TrainingMode.FULL, List.of(TrainingMode.values()), TrainingMode::key),
+                ParamSpec.choice("precision", Precision.BF16, Precision.FLOATS, Precision::key),
+                ParamSpec.integer("max-batch", 64, 2, 4096),
+                ParamSpec.choices("seqs", List.of(512, 1024, 2048, 4096), SEQ_CHOICES, String::valueOf),
+                ParamSpec.bool("checkpointing", false),
+                ParamSpec.number("max-gb", 100.0, 1, 100_000),
+                ParamSpec.bool("controls", true));
+
+        /** The settings; a maximum batch that is not a power of two is drawn up to the one below, with a warning. */
+        static Settings read(WidgetParams p, WidgetType.Report report) {
+            int maxBatch = p.integer("max-batch");
+            if (maxBatch > 0 && Integer.bitCount(maxBatch) != 1) {
+                report.warning("max-batch", "widget.batch.notPowerOfTwo", maxBatch);
+            }
+            return new Settings(p.choice("model"), p.value("mode", TrainingMode.class),
+                    p.value("precision", Precision.class), maxBatch,
+                    p.values("seqs", Integer.class).stream().sorted().toList(), p.bool("checkpointing"),
+                    p.number("max-gb"), p.bool("controls"));
+        }
+    }
+
+    public static final WidgetType<Settings, State> TYPE = new WidgetType<>(NAME, Settings.PARAMS, Settings::read,
+            State::new, BatchScalingWidget::view, List.of());
 
     /** Model, mode and checkpointing as chosen on the slide. */
-    public static final class State implements WidgetState {
+    public static final class State extends DeckSettingsState<Settings> {
         final ObjectProperty<String> model = new SimpleObjectProperty<>();
         final ObjectProperty<TrainingMode> mode = new SimpleObjectProperty<>();
         final BooleanProperty checkpointing = new SimpleBooleanProperty();
-        private final WidgetParams params;
 
-        State(WidgetParams params) {
-            this.params = params;
+        State(Settings settings) {
+            super(settings);
             reset();
         }
 
         @Override
-        public void reset() {
-            model.set(params.choice("model"));
-            mode.set(TrainingMode.parse(params.choice("mode")));
-            checkpointing.set(params.bool("checkpointing"));
+        protected void load(Settings d) {
+            model.set(d.model());
+            mode.set(d.mode());
+            checkpointing.set(d.checkpointing());
         }
     }
 
     private BatchScalingWidget() {
     }
 
-    static void crossCheck(WidgetParams p, Block.Widget w, Problems problems) {
-        if (p.integer("max-batch") > 0 && Integer.bitCount(p.integer("max-batch")) != 1) {
-            problems.warning(VramWidget.at(w, "max-batch"), "widget.batch.notPowerOfTwo", p.integer("max-batch"));
-        }
-    }
-
-    static Node view(State s, WidgetParams params, CitationNumbers cite) {
+    static Node view(State s, Settings settings, CitationNumbers cite) {
         VBox root = Controls.root(new VBox(), NAME);
         Live live = new Live(root);
         root.setSpacing(10);
@@ -89,7 +102,7 @@ public final class BatchScalingWidget {
         top.getStyleClass().add("w-header");
         top.setAlignment(Pos.CENTER_LEFT);
         Label estimate = Controls.label(Messages.get("widget.estimate"), "w-estimate");
-        if (params.bool("controls")) {
+        if (settings.controls()) {
             top.getChildren().addAll(
                     Controls.stepper(new ArrayList<>(ModelPresets.all().keySet()), VramWidget::modelName, s.model, live),
                     Controls.segmented(List.of(TrainingMode.values()), VramWidget::modeName, s.mode, live),
@@ -106,14 +119,14 @@ public final class BatchScalingWidget {
         Label note = Controls.wrapping(Messages.get("widget.batch.note") + " · " + Messages.get("widget.units"), "w-note");
         root.getChildren().addAll(top, titleRow, plot, note);
 
-        List<Integer> batches = BatchScaling.powersOfTwo(params.integer("max-batch"));
-        List<Integer> seqs = params.choices("seqs").stream().map(Integer::parseInt).sorted().toList();
+        List<Integer> batches = BatchScaling.powersOfTwo(settings.maxBatch());
+        List<Integer> seqs = settings.seqs();
         live.on(() -> {
             List<LinePlot.Series> lines = new ArrayList<>();
             double tallest = 0;
             for (int seq : seqs) {
                 VramInputs base = VramInputs.builder(ModelPresets.byKey(s.model.get())).mode(s.mode.get())
-                        .precision(Precision.parse(params.choice("precision"))).seqLen(seq)
+                        .precision(settings.precision()).seqLen(seq)
                         .gradientCheckpointing(s.checkpointing.get()).loraTargets(LoraTarget.ALL_LINEAR).build();
                 List<Double> gb = BatchScaling.overBatch(base, batches).stream().map(p -> p.estimate().perGpuGb())
                         .toList();
@@ -121,9 +134,9 @@ public final class BatchScalingWidget {
                 lines.add(new LinePlot.Series(Messages.get("widget.unit.tokens", Numbers.integer(seq)), gb));
             }
             title.setText(Messages.get("widget.batch.title", VramWidget.modelName(s.model.get()),
-                    VramWidget.modeName(s.mode.get()), params.choice("precision").toUpperCase(java.util.Locale.ROOT)));
+                    VramWidget.modeName(s.mode.get()), settings.precision().label()));
             plot.show(batches.stream().map(String::valueOf).toList(), lines, VramWidget.gpuMarks(),
-                    Math.min(params.number("max-gb"), Math.max(tallest * 1.1, 18)), Messages.get("widget.batch.axis"), "GB");
+                    Math.min(settings.maxGb(), Math.max(tallest * 1.1, 18)), Messages.get("widget.batch.axis"), "GB");
         }, s.model, s.mode, s.checkpointing);
         return root;
     }

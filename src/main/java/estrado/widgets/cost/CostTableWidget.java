@@ -2,12 +2,11 @@ package estrado.widgets.cost;
 
 import estrado.i18n.Messages;
 import estrado.widgets.CitationNumbers;
+import estrado.widgets.DeckSettingsState;
 import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
-import estrado.widgets.WidgetState;
 import estrado.widgets.WidgetType;
-import estrado.widgets.cost.TrainingCost;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
 import java.util.ArrayList;
@@ -54,29 +53,37 @@ public final class CostTableWidget {
 
     static final List<String> SORTS = List.of("seed", "model", "params", "tokens", "gpu-hours", "cost");
 
-    public static final WidgetType<State> TYPE = new WidgetType<>(NAME, List.of(
-            ParamSpec.choice("sort", "seed", SORTS),
-            ParamSpec.bool("descending", false),
-            ParamSpec.bool("highlight", true)),
-            State::new, CostTableWidget::view, null,
+    /** A cost-table block: the column it starts sorted by, the direction, and whether a chosen row is highlighted. */
+    record Settings(String sort, boolean descending, boolean highlight) {
+        static final List<ParamSpec> PARAMS = List.of(
+                ParamSpec.choice("sort", "seed", SORTS),
+                ParamSpec.bool("descending", false),
+                ParamSpec.bool("highlight", true));
+
+        static Settings read(WidgetParams p, WidgetType.Report report) {
+            return new Settings(p.choice("sort"), p.bool("descending"), p.bool("highlight"));
+        }
+    }
+
+    public static final WidgetType<Settings, State> TYPE = new WidgetType<>(NAME, Settings.PARAMS, Settings::read,
+            State::new, CostTableWidget::view,
             TrainingCost.rows().stream().flatMap(r -> r.sourceKeys().stream()).toList());
 
     /** Sort column and direction, and the row whose notes are shown (−1: none). */
-    public static final class State implements WidgetState {
+    public static final class State extends DeckSettingsState<Settings> {
         final ObjectProperty<String> sort = new SimpleObjectProperty<>();
         final BooleanProperty descending = new SimpleBooleanProperty();
         final IntegerProperty selected = new SimpleIntegerProperty();
-        private final WidgetParams params;
 
-        State(WidgetParams params) {
-            this.params = params;
+        State(Settings settings) {
+            super(settings);
             reset();
         }
 
         @Override
-        public void reset() {
-            sort.set(params.choice("sort"));
-            descending.set(params.bool("descending"));
+        protected void load(Settings d) {
+            sort.set(d.sort());
+            descending.set(d.descending());
             selected.set(-1);
         }
 
@@ -123,7 +130,7 @@ public final class CostTableWidget {
         return Comparator.comparing(f, Comparator.nullsLast(values));
     }
 
-    static Node view(State s, WidgetParams params, CitationNumbers cite) {
+    static Node view(State s, Settings settings, CitationNumbers cite) {
         VBox root = Controls.root(new VBox(), NAME);
         root.setSpacing(12);
         Live live = new Live(root);
@@ -146,7 +153,7 @@ public final class CostTableWidget {
 
         // markers in the seed's order, whatever the sort: the slide's foot numbers them once
         TYPE.sources().forEach(cite::number);
-        boolean highlight = params.bool("highlight");
+        boolean highlight = settings.highlight();
         Runnable fill = () -> {
             grid.getChildren().clear();
             List<TrainingCost.Row> rows = sorted(s.sort.get(), s.descending.get());

@@ -2,10 +2,10 @@ package estrado.widgets.cycle;
 
 import estrado.i18n.Messages;
 import estrado.widgets.CitationNumbers;
+import estrado.widgets.DeckSettingsState;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.Sources;
 import estrado.widgets.WidgetParams;
-import estrado.widgets.WidgetState;
 import estrado.widgets.WidgetType;
 import estrado.widgets.cost.TrainingCost;
 import estrado.widgets.ui.Controls;
@@ -32,23 +32,30 @@ import javafx.scene.layout.VBox;
 public final class TrainingCycleWidget {
     public static final String NAME = "training-cycle";
 
-    public static final WidgetType<State> TYPE = new WidgetType<>(NAME, List.of(
-            ParamSpec.integer("selected", 0, 0, 3)),
-            State::new, TrainingCycleWidget::view, null, sources());
+    /** A training-cycle block: the phase highlighted at first, 1–3 (0: none). */
+    record Settings(int selected) {
+        static final List<ParamSpec> PARAMS = List.of(ParamSpec.integer("selected", 0, 0, 3));
+
+        static Settings read(WidgetParams p, WidgetType.Report report) {
+            return new Settings(p.integer("selected"));
+        }
+    }
+
+    public static final WidgetType<Settings, State> TYPE = new WidgetType<>(NAME, Settings.PARAMS, Settings::read,
+            State::new, TrainingCycleWidget::view, sources());
 
     /** The highlighted phase, 1–3 (0: none). */
-    public static final class State implements WidgetState {
+    public static final class State extends DeckSettingsState<Settings> {
         final IntegerProperty selected = new SimpleIntegerProperty();
-        private final WidgetParams params;
 
-        State(WidgetParams params) {
-            this.params = params;
+        State(Settings settings) {
+            super(settings);
             reset();
         }
 
         @Override
-        public void reset() {
-            selected.set(params.integer("selected"));
+        protected void load(Settings d) {
+            selected.set(d.selected());
         }
     }
 
@@ -67,7 +74,7 @@ public final class TrainingCycleWidget {
         return keys;
     }
 
-    static Node view(State s, WidgetParams params, CitationNumbers cite) {
+    static Node view(State s, Settings settings, CitationNumbers cite) {
         VBox root = Controls.root(new VBox(), NAME);
         root.setSpacing(14);
         Live live = new Live(root);

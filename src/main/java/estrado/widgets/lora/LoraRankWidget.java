@@ -1,19 +1,15 @@
 package estrado.widgets.lora;
 
-import estrado.deck.Block;
-import estrado.deck.Problems;
 import estrado.i18n.Messages;
 import estrado.widgets.CitationNumbers;
+import estrado.widgets.DeckSettingsState;
 import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.Sources;
 import estrado.widgets.WidgetParams;
-import estrado.widgets.WidgetState;
 import estrado.widgets.WidgetType;
-import estrado.widgets.lora.LoraMath;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
-import estrado.widgets.vram.VramWidget;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -38,41 +34,48 @@ public final class LoraRankWidget {
     /** Drawn size of the larger side of W, in canvas pixels. */
     private static final double W_SIDE = 300;
 
-    public static final WidgetType<State> TYPE = new WidgetType<>(NAME, List.of(
-            ParamSpec.integer("d", 4096, 1, 1_000_000),
-            ParamSpec.integer("k", 4096, 1, 1_000_000),
-            ParamSpec.integer("rank", 16, 1, 1_000_000)),
-            State::new, LoraRankWidget::view, LoraRankWidget::crossCheck, List.of(Sources.LORA));
+    /** A lora-rank block: the frozen matrix's shape d×k and the rank the slider starts at. */
+    record Settings(int d, int k, int rank) {
+        static final List<ParamSpec> PARAMS = List.of(
+                ParamSpec.integer("d", 4096, 1, 1_000_000),
+                ParamSpec.integer("k", 4096, 1, 1_000_000),
+                ParamSpec.integer("rank", 16, 1, 1_000_000));
+
+        /** The settings; a rank above min(d, k) is reported at {@code rank} (the slider stops at min(d, k)). */
+        static Settings read(WidgetParams p, WidgetType.Report report) {
+            Settings s = new Settings(p.integer("d"), p.integer("k"), p.integer("rank"));
+            int min = Math.min(s.d(), s.k());
+            if (s.rank() > min) {
+                report.error("rank", "widget.lora.rankTooHigh", s.rank(), min);
+            }
+            return s;
+        }
+    }
+
+    public static final WidgetType<Settings, State> TYPE = new WidgetType<>(NAME, Settings.PARAMS, Settings::read,
+            State::new, LoraRankWidget::view, List.of(Sources.LORA));
 
     /** The rank chosen on the slider; d and k stay as the deck wrote them. */
-    public static final class State implements WidgetState {
+    public static final class State extends DeckSettingsState<Settings> {
         final IntegerProperty rank = new SimpleIntegerProperty();
-        private final WidgetParams params;
 
-        State(WidgetParams params) {
-            this.params = params;
+        State(Settings settings) {
+            super(settings);
             reset();
         }
 
         @Override
-        public void reset() {
-            rank.set(params.integer("rank"));
+        protected void load(Settings d) {
+            rank.set(d.rank());
         }
     }
 
     private LoraRankWidget() {
     }
 
-    static void crossCheck(WidgetParams p, Block.Widget w, Problems problems) {
-        int min = Math.min(p.integer("d"), p.integer("k"));
-        if (p.integer("rank") > min) {
-            problems.error(VramWidget.at(w, "rank"), "widget.lora.rankTooHigh", p.integer("rank"), min);
-        }
-    }
-
-    static Node view(State s, WidgetParams params, CitationNumbers cite) {
-        int d = params.integer("d");
-        int k = params.integer("k");
+    static Node view(State s, Settings settings, CitationNumbers cite) {
+        int d = settings.d();
+        int k = settings.k();
         List<Integer> ranks = RANKS.stream().filter(r -> r <= Math.min(d, k)).toList();
 
         HBox root = Controls.root(new HBox(), NAME);

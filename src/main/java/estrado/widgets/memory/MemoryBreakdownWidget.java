@@ -2,11 +2,11 @@ package estrado.widgets.memory;
 
 import estrado.i18n.Messages;
 import estrado.widgets.CitationNumbers;
+import estrado.widgets.DeckSettingsState;
 import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.Sources;
 import estrado.widgets.WidgetParams;
-import estrado.widgets.WidgetState;
 import estrado.widgets.WidgetType;
 import estrado.widgets.chart.ColumnChart;
 import estrado.widgets.model.ModelPresets;
@@ -15,10 +15,10 @@ import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
 import estrado.widgets.vram.Optimizer;
 import estrado.widgets.vram.TrainingMode;
-import estrado.widgets.vram.VramWidget;
 import estrado.widgets.vram.VramEstimate;
 import estrado.widgets.vram.VramEstimator;
 import estrado.widgets.vram.VramInputs;
+import estrado.widgets.vram.VramWidget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,41 +45,51 @@ import javafx.scene.layout.VBox;
 public final class MemoryBreakdownWidget {
     public static final String NAME = "memory-breakdown";
 
-    public static final WidgetType<State> TYPE = new WidgetType<>(NAME, List.of(
-            ParamSpec.choice("model", "llama3-8b", new ArrayList<>(ModelPresets.all().keySet())),
-            ParamSpec.choice("precision", "bf16", List.of("fp32", "fp16", "bf16")),
-            ParamSpec.choice("optimizer", "adam", List.of("adam", "sgd", "sgd-momentum", "adam-8bit")),
-            ParamSpec.integer("batch", 1, 1, 4096),
-            ParamSpec.integer("seq", 2048, 1, 1_048_576),
-            ParamSpec.bool("checkpointing", false),
-            ParamSpec.bool("controls", true)),
-            State::new, MemoryBreakdownWidget::view, null, List.of(Sources.ZERO));
+    /** A memory-breakdown block: the model both columns size and where the controls start. */
+    record Settings(String model, Precision precision, Optimizer optimizer, int batch, int seq,
+                    boolean checkpointing, boolean controls) {
+        static final List<ParamSpec> PARAMS = List.of(
+                ParamSpec.choice("model", "llama3-8b", new ArrayList<>(ModelPresets.all().keySet())),
+                ParamSpec.choice("precision", Precision.BF16, Precision.FLOATS, Precision::key),
+                ParamSpec.choice("optimizer", Optimizer.ADAM, List.of(Optimizer.values()), Optimizer::key),
+                ParamSpec.integer("batch", 1, 1, 4096),
+                ParamSpec.integer("seq", 2048, 1, 1_048_576),
+                ParamSpec.bool("checkpointing", false),
+                ParamSpec.bool("controls", true));
+
+        static Settings read(WidgetParams p, WidgetType.Report report) {
+            return new Settings(p.choice("model"), p.value("precision", Precision.class),
+                    p.value("optimizer", Optimizer.class), p.integer("batch"), p.integer("seq"),
+                    p.bool("checkpointing"), p.bool("controls"));
+        }
+    }
+
+    public static final WidgetType<Settings, State> TYPE = new WidgetType<>(NAME, Settings.PARAMS, Settings::read,
+            State::new, MemoryBreakdownWidget::view, List.of(Sources.ZERO));
 
     /** Model, batch, sequence and checkpointing as chosen on the slide. */
-    public static final class State implements WidgetState {
+    public static final class State extends DeckSettingsState<Settings> {
         final ObjectProperty<String> model = new SimpleObjectProperty<>();
         final IntegerProperty batch = new SimpleIntegerProperty();
         final IntegerProperty seqLen = new SimpleIntegerProperty();
         final BooleanProperty checkpointing = new SimpleBooleanProperty();
-        private final WidgetParams params;
 
-        State(WidgetParams params) {
-            this.params = params;
+        State(Settings settings) {
+            super(settings);
             reset();
         }
 
         @Override
-        public void reset() {
-            model.set(params.choice("model"));
-            batch.set(params.integer("batch"));
-            seqLen.set(params.integer("seq"));
-            checkpointing.set(params.bool("checkpointing"));
+        protected void load(Settings d) {
+            model.set(d.model());
+            batch.set(d.batch());
+            seqLen.set(d.seq());
+            checkpointing.set(d.checkpointing());
         }
 
         VramInputs.Builder inputs() {
-            return VramInputs.builder(ModelPresets.byKey(model.get()))
-                    .precision(Precision.parse(params.choice("precision")))
-                    .optimizer(Optimizer.parse(params.choice("optimizer")))
+            return VramInputs.builder(ModelPresets.byKey(model.get())).precision(deck().precision())
+                    .optimizer(deck().optimizer())
                     .batch(batch.get()).seqLen(seqLen.get()).gradientCheckpointing(checkpointing.get());
         }
     }
@@ -87,14 +97,14 @@ public final class MemoryBreakdownWidget {
     private MemoryBreakdownWidget() {
     }
 
-    static Node view(State s, WidgetParams params, CitationNumbers cite) {
+    static Node view(State s, Settings settings, CitationNumbers cite) {
         HBox root = Controls.root(new HBox(), NAME);
         Live live = new Live(root);
         root.setAlignment(Pos.TOP_LEFT);
 
         VBox panel = new VBox();
         panel.getStyleClass().add("w-panel");
-        if (params.bool("controls")) {
+        if (settings.controls()) {
             panel.getChildren().addAll(
                     Controls.row(Messages.get("widget.vram.model"), Controls.stepper(
                             new ArrayList<>(ModelPresets.all().keySet()), VramWidget::modelName, s.model, live)),
@@ -150,12 +160,12 @@ public final class MemoryBreakdownWidget {
             }
             ratio.setText(Numbers.factor(train.totalGb() / infer.totalGb()));
             ratioText.setText(Messages.get("widget.memory.ratio"));
-            double bytes = Precision.parse(params.choice("precision")).bytesPerParam();
+            double bytes = settings.precision().bytesPerParam();
             double statesPerParam = train.modelStatesBytes() / train.inputs().model().totalParams();
             states.setText(Messages.get("widget.memory.states", Numbers.trimmed(statesPerParam), Numbers.trimmed(bytes),
                     Numbers.factor(statesPerParam / bytes)) + " " + cite.marker(TYPE.sources()));
-            setup.setText(Messages.get("widget.memory.setup", params.choice("precision").toUpperCase(java.util.Locale.ROOT),
-                    VramWidget.optimizerName(Optimizer.parse(params.choice("optimizer")))) + " · "
+            setup.setText(Messages.get("widget.memory.setup", settings.precision().label(),
+                    VramWidget.optimizerName(settings.optimizer())) + " · "
                     + Messages.get("widget.units"));
         }, s.model, s.batch, s.seqLen, s.checkpointing);
         return root;

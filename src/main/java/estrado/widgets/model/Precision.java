@@ -1,5 +1,6 @@
 package estrado.widgets.model;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Numeric format in which model weights are stored. */
@@ -9,6 +10,9 @@ public enum Precision {
     BF16(16, "BF16"),
     INT8(8, "INT8"),
     INT4(4, "INT4");
+
+    /** The formats a model can be trained in (no integer weights). */
+    public static final List<Precision> FLOATS = List.of(FP32, FP16, BF16);
 
     private final int bits;
     private final String label;
@@ -25,6 +29,11 @@ public enum Precision {
     /** Bytes per parameter; INT4 packs two weights per byte, hence 0.5. */
     public double bytesPerParam() {
         return bits / 8.0;
+    }
+
+    /** The word decks and the CLI write ("fp16"). */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Label for charts and tables ("FP16"). */

@@ -1,6 +1,5 @@
 package estrado.widgets.quantization;
 
-import estrado.deck.Problems;
 import estrado.i18n.Messages;
 import estrado.widgets.CitationNumbers;
 import estrado.widgets.Numbers;
@@ -9,12 +8,12 @@ import estrado.widgets.Sources;
 import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetType;
 import estrado.widgets.chart.ColumnChart;
+import estrado.widgets.model.ModelChoice;
+import estrado.widgets.model.ModelChoiceSettings;
 import estrado.widgets.model.Precision;
-import estrado.widgets.quantization.QuantizationSeries;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
 import estrado.widgets.vram.VramWidget;
-import estrado.widgets.vram.VramState;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -31,25 +30,30 @@ import javafx.scene.layout.VBox;
 public final class QuantizationWidget {
     public static final String NAME = "quantization-chart";
 
-    public static final WidgetType<QuantizationState> TYPE = new WidgetType<>(NAME, List.of(
-            ParamSpec.choice("model", "llama3-8b", VramWidget.modelKeys()),
-            ParamSpec.number("params", null, 0.01, 100_000),
-            ParamSpec.text("label", null),
-            ParamSpec.bool("gpu-lines", true),
-            ParamSpec.bool("controls", true)),
-            QuantizationState::new, QuantizationWidget::view, QuantizationWidget::crossCheck,
+    /** A quantization-chart block: its model, and whether it draws the GPUs' capacity lines and the controls. */
+    record Settings(ModelChoice model, boolean gpuLines, boolean controls) {
+        static final List<ParamSpec> PARAMS = params();
+
+        private static List<ParamSpec> params() {
+            List<ParamSpec> specs = new ArrayList<>(ModelChoiceSettings.PARAMS);
+            specs.add(ParamSpec.bool("gpu-lines", true));
+            specs.add(ParamSpec.bool("controls", true));
+            return List.copyOf(specs);
+        }
+
+        static Settings read(WidgetParams p, WidgetType.Report report) {
+            return new Settings(ModelChoiceSettings.read(p, report), p.bool("gpu-lines"), p.bool("controls"));
+        }
+    }
+
+    public static final WidgetType<Settings, QuantizationState> TYPE = new WidgetType<>(NAME, Settings.PARAMS,
+            Settings::read, QuantizationState::new, QuantizationWidget::view,
             List.of(Sources.MEMORY, Sources.LLM_INT8));
 
     private QuantizationWidget() {
     }
 
-    static void crossCheck(WidgetParams p, estrado.deck.Block.Widget w, Problems problems) {
-        if (p.isGiven("params") && p.isGiven("model") && !VramState.CUSTOM.equals(p.choice("model"))) {
-            problems.error(VramWidget.at(w, "params"), "widget.vram.modelAndParams");
-        }
-    }
-
-    static Node view(QuantizationState s, WidgetParams params, CitationNumbers cite) {
+    static Node view(QuantizationState s, Settings settings, CitationNumbers cite) {
         VBox root = Controls.root(new VBox(), NAME);
         Live live = new Live(root);
         ColumnChart chart = new ColumnChart(170, 360);
@@ -60,13 +64,13 @@ public final class QuantizationWidget {
         HBox top = new HBox();
         top.getStyleClass().add("w-header");
         top.setAlignment(Pos.CENTER_LEFT);
-        if (params.bool("controls")) {
+        if (settings.controls()) {
             HBox model = Controls.row(Messages.get("widget.vram.model"),
-                    Controls.stepper(VramWidget.modelKeys(), VramWidget::modelName, s.model, live));
+                    Controls.stepper(ModelChoice.keysWithCustom(), VramWidget::modelName, s.model, live));
             HBox free = Controls.row(Messages.get("widget.vram.params"),
                     Controls.decimalSlider(VramWidget.FREE_PARAMS_B, s.paramsBillions, b -> Numbers.params(b * 1e9), live));
             free.setPrefWidth(700);
-            live.on(() -> Controls.show(free, VramState.CUSTOM.equals(s.model.get())), s.model);
+            live.on(() -> Controls.show(free, ModelChoice.CUSTOM.equals(s.model.get())), s.model);
             top.getChildren().addAll(model, free, Controls.spacer(), Controls.resetButton(s));
         }
         Label title = Controls.label("", "w-note-strong");
@@ -87,7 +91,7 @@ public final class QuantizationWidget {
                         List.of(new ColumnChart.Segment(cls, b.gb())), Numbers.gb(b.gb()), null));
                 tallest = Math.max(tallest, b.gb());
             }
-            chart.show(cols, params.bool("gpu-lines") ? VramWidget.gpuMarks() : List.of(), tallest * 1.15);
+            chart.show(cols, settings.gpuLines() ? VramWidget.gpuMarks() : List.of(), tallest * 1.15);
         }, s.model, s.paramsBillions);
         return root;
     }

@@ -5,6 +5,7 @@ import estrado.widgets.model.Precision;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,20 +58,82 @@ public record VramInputs(
         loraTargets = loraTargets == null || loraTargets.isEmpty()
                 ? Collections.emptySet()
                 : Collections.unmodifiableSet(EnumSet.copyOf(loraTargets));
-        if (mode == TrainingMode.FULL && precision.isQuantized()) {
-            throw new IllegalArgumentException("full training needs fp32, fp16 or bf16 weights, not "
-                    + precision.label() + "; to train on a 4-bit base use mode qlora");
+        Optional<Refusal> refusal = Refusal.of(mode, precision, model.hasArchitecture());
+        if (refusal.isPresent()) {
+            throw new IllegalArgumentException(refusal.get().explain(mode, precision));
         }
-        if (mode.isAdapter()) {
-            if (loraTargets.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "mode " + mode.key() + " needs at least one LoRA target (q,k,v,o,gate,up,down)");
+        if (mode.isAdapter() && loraTargets.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "mode " + mode.key() + " needs at least one LoRA target (q,k,v,o,gate,up,down)");
+        }
+    }
+
+    /**
+     * The combinations the calculator refuses, decided here once for the deck check, the widget's controls and
+     * the CLI; each of the three says it in its own words (a message key per place), at the parameter named here.
+     */
+    public enum Refusal {
+        /** Integer weights cannot be trained directly; QLoRA trains adapters on a 4-bit base instead. */
+        FULL_NEEDS_FLOAT("precision", "widget.vram.check.fullNeedsFloat", "widget.vram.fullNeedsFloat",
+                "cli.vram.fullNeedsFloat"),
+        /** Adapters are sized from the layers and widths: a bare parameter count has none. */
+        ADAPTER_NEEDS_ARCHITECTURE("mode", "widget.vram.check.loraNeedsArchitecture",
+                "widget.vram.loraNeedsArchitecture", "cli.vram.loraNeedsArchitecture");
+
+        private final String param;
+        private final String deckKey;
+        private final String widgetKey;
+        private final String cliKey;
+
+        Refusal(String param, String deckKey, String widgetKey, String cliKey) {
+            this.param = param;
+            this.deckKey = deckKey;
+            this.widgetKey = widgetKey;
+            this.cliKey = cliKey;
+        }
+
+        /** What the calculator refuses for these controls, if anything. */
+        public static Optional<Refusal> of(TrainingMode mode, Precision precision, boolean architectureKnown) {
+            if (mode == TrainingMode.FULL && precision.isQuantized()) {
+                return Optional.of(FULL_NEEDS_FLOAT);
             }
-            if (!model.hasArchitecture()) {
-                throw new IllegalArgumentException("mode " + mode.key()
-                        + " needs the model architecture (layers, hidden size, heads) to size the adapters;"
-                        + " a bare parameter count is not enough");
+            if (mode.isAdapter() && !architectureKnown) {
+                return Optional.of(ADAPTER_NEEDS_ARCHITECTURE);
             }
+            return Optional.empty();
+        }
+
+        /** The deck parameter that makes the combination wrong, where a check reports it. */
+        public String param() {
+            return param;
+        }
+
+        /** Message key of the deck check ({@code file:line:col}); its argument is {@link #word}. */
+        public String deckKey() {
+            return deckKey;
+        }
+
+        /** Message key of the notice the widget shows instead of numbers. */
+        public String widgetKey() {
+            return widgetKey;
+        }
+
+        /** Message key of the CLI's usage error; its argument is {@link #word}. */
+        public String cliKey() {
+            return cliKey;
+        }
+
+        /** The value at fault as decks and the CLI write it: the precision ("int4") or the mode ("lora"). */
+        public String word(TrainingMode mode, Precision precision) {
+            return this == FULL_NEEDS_FLOAT ? precision.key() : mode.key();
+        }
+
+        String explain(TrainingMode mode, Precision precision) {
+            return this == FULL_NEEDS_FLOAT
+                    ? "full training needs fp32, fp16 or bf16 weights, not " + precision.label()
+                            + "; to train on a 4-bit base use mode qlora"
+                    : "mode " + mode.key() + " needs the model architecture (layers, hidden size, heads) to size"
+                            + " the adapters; a bare parameter count is not enough";
         }
     }
 

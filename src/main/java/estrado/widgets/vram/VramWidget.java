@@ -1,30 +1,19 @@
 package estrado.widgets.vram;
 
-import estrado.deck.Block;
-import estrado.deck.Location;
-import estrado.deck.Problems;
-import estrado.deck.YamlNode;
 import estrado.i18n.Messages;
 import estrado.widgets.CitationNumbers;
 import estrado.widgets.Numbers;
-import estrado.widgets.ParamSpec;
 import estrado.widgets.Sources;
-import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetType;
 import estrado.widgets.chart.ColumnChart;
 import estrado.widgets.model.GpuPreset;
+import estrado.widgets.model.ModelChoice;
 import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
 import estrado.widgets.ui.TotalLine;
-import estrado.widgets.vram.LoraTarget;
-import estrado.widgets.vram.Optimizer;
-import estrado.widgets.vram.TrainingMode;
-import estrado.widgets.vram.VramEstimate;
-import estrado.widgets.vram.VramEstimator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,69 +37,22 @@ import javafx.scene.layout.VBox;
 public final class VramWidget {
     public static final String NAME = "vram-calculator";
 
-    /** Controls a deck may show, in panel order; {@code controls: all} (the default) shows each when it applies. */
-    static final List<String> CONTROLS = List.of("model", "precision", "mode", "batch", "seq", "gpus", "optimizer",
-            "lora-rank", "lora-targets", "checkpointing", "double-quant", "view");
-
     public static final List<Integer> BATCHES = List.of(1, 2, 4, 8, 16, 32, 64, 128, 256);
-    public static final List<Integer> SEQ_LENS = List.of(128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 131072);
+    public static final List<Integer> SEQ_LENS = List.of(128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768,
+            131072);
     static final List<Integer> GPU_COUNTS = List.of(1, 2, 3, 4, 6, 8, 16, 32, 64);
     static final List<Integer> RANKS = List.of(1, 2, 4, 8, 16, 32, 64, 128, 256);
-    public static final List<Double> FREE_PARAMS_B = List.of(0.5, 1.0, 1.5, 3.0, 7.0, 8.0, 13.0, 34.0, 70.0, 175.0, 405.0);
+    public static final List<Double> FREE_PARAMS_B = List.of(0.5, 1.0, 1.5, 3.0, 7.0, 8.0, 13.0, 34.0, 70.0, 175.0,
+            405.0);
 
-    public static final WidgetType<VramState> TYPE = new WidgetType<>(NAME, List.of(
-            ParamSpec.choice("model", "llama3-8b", modelKeys()),
-            ParamSpec.number("params", null, 0.01, 100_000),
-            ParamSpec.text("label", null),
-            ParamSpec.choice("precision", "fp16", List.of("fp32", "fp16", "bf16", "int8", "int4")),
-            ParamSpec.choice("mode", "inference", List.of("inference", "full", "lora", "qlora")),
-            ParamSpec.integer("batch", 1, 1, 4096),
-            ParamSpec.integer("seq", 2048, 1, 1_048_576),
-            ParamSpec.choice("optimizer", "adam", List.of("adam", "sgd", "sgd-momentum", "adam-8bit")),
-            ParamSpec.integer("gpus", 1, 1, 1024),
-            ParamSpec.integer("lora-rank", 16, 1, 4096),
-            ParamSpec.choices("lora-targets", List.of("q", "v"), targetKeys()),
-            ParamSpec.bool("checkpointing", false),
-            ParamSpec.bool("double-quant", false),
-            ParamSpec.choice("view", "simple", List.of("simple", "detailed")),
-            ParamSpec.choices("controls", CONTROLS, CONTROLS)),
-            VramState::new, VramWidget::view, VramWidget::crossCheck, List.of(
-            Sources.MEMORY, Sources.ZERO, Sources.QLORA));
+    public static final WidgetType<VramSettings, VramState> TYPE = new WidgetType<>(NAME, VramSettings.PARAMS,
+            VramSettings::read, VramState::new, VramWidget::view, List.of(Sources.MEMORY, Sources.ZERO, Sources.QLORA));
 
     private VramWidget() {
     }
 
-    public static List<String> modelKeys() {
-        List<String> keys = new ArrayList<>(ModelPresets.all().keySet());
-        keys.add(VramState.CUSTOM);
-        return List.copyOf(keys);
-    }
-
-    static List<String> targetKeys() {
-        return Arrays.stream(LoraTarget.values()).map(LoraTarget::key).toList();
-    }
-
-    /** Combinations the calculator refuses, reported where the deck wrote them. */
-    static void crossCheck(WidgetParams p, Block.Widget w, Problems problems) {
-        if (p.isGiven("params") && p.isGiven("model") && !VramState.CUSTOM.equals(p.choice("model"))) {
-            problems.error(at(w, "params"), "widget.vram.modelAndParams");
-        }
-        if ("full".equals(p.choice("mode")) && p.choice("precision").startsWith("int")) {
-            problems.error(at(w, "precision"), "widget.vram.check.fullNeedsFloat", p.choice("precision"));
-        }
-        boolean free = p.isGiven("params") || VramState.CUSTOM.equals(p.choice("model"));
-        if (free && p.choice("mode").contains("lora")) {
-            problems.error(at(w, "mode"), "widget.vram.check.loraNeedsArchitecture", p.choice("mode"));
-        }
-    }
-
-    public static Location at(Block.Widget w, String param) {
-        YamlNode n = w.params().get(param);
-        return n == null ? w.location() : n.location();
-    }
-
-    static Node view(VramState state, WidgetParams params, CitationNumbers cite) {
-        return new View(state, params, cite).root;
+    static Node view(VramState state, VramSettings settings, CitationNumbers cite) {
+        return new View(state, settings, cite).root;
     }
 
     /**
@@ -204,10 +146,10 @@ public final class VramWidget {
 
         final Label notice = Controls.wrapping("", "w-notice");
 
-        View(VramState state, WidgetParams params, CitationNumbers cite) {
+        View(VramState state, VramSettings settings, CitationNumbers cite) {
             this.s = state;
             this.cite = cite;
-            this.shown = Set.copyOf(params.choices("controls"));
+            this.shown = settings.controls();
             this.live = new Live(root);
             root.setAlignment(Pos.TOP_LEFT);
             // every source this widget may cite, numbered now: the slide's foot is drawn once,
@@ -227,8 +169,8 @@ public final class VramWidget {
             header.getStyleClass().add("w-header");
             header.setAlignment(Pos.CENTER_LEFT);
             if (shown.contains("view")) {
-                header.getChildren().add(Controls.segmented(List.of(VramState.View.values()),
-                        v -> Messages.get("widget.vram.view." + v.name().toLowerCase(java.util.Locale.ROOT)),
+                header.getChildren().add(Controls.segmented(List.of(VramSettings.View.values()),
+                        v -> Messages.get("widget.vram.view." + v.key()),
                         s.view, live));
             }
             header.getChildren().addAll(Controls.label(Messages.get("widget.unitsShort"), "w-note"), Controls.spacer(),
@@ -250,7 +192,7 @@ public final class VramWidget {
         private VBox controls() {
             VBox panel = new VBox();
             panel.getStyleClass().add("w-panel");
-            List<String> models = modelKeys();
+            List<String> models = ModelChoice.keysWithCustom();
             add(panel, "model", Messages.get("widget.vram.model"),
                     Controls.stepper(models, VramWidget::modelName, s.model, live),
                     () -> true);
@@ -312,7 +254,7 @@ public final class VramWidget {
         }
 
         private boolean detailed() {
-            return s.view.get() == VramState.View.DETAILED;
+            return s.view.get() == VramSettings.View.DETAILED;
         }
 
         private HBox add(VBox panel, String control, String caption, Node node, java.util.function.BooleanSupplier when) {
@@ -392,7 +334,7 @@ public final class VramWidget {
         private void showSimple(VramEstimate e) {
             Precision p = e.inputs().weightPrecision();
             substituted.setText("= " + Numbers.trimmed(e.inputs().model().totalParams() / 1e9) + " × 10⁹ × "
-                    + Numbers.trimmed(p.bytesPerParam()) + " B ÷ 10⁹ × " + Numbers.number(1.2, 1, 1));
+                    + Numbers.trimmed(p.bytesPerParam()) + " B ÷ 10⁹ × " + Numbers.number(SimpleVram.OVERHEAD, 1, 1));
             simpleGb.setText(Numbers.gb(e.simpleGb()));
             simpleGib.setText("= " + Numbers.gib(e.simpleGb() * 1e9 / (1L << 30)));
             List<List<GpuPreset>> groups = gpusBySize();
