@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import estrado.render.WidgetViews;
 import estrado.widgets.lora.LoraMath;
-import estrado.widgets.vram.LoraTarget;
+import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.model.ModelConfig;
 import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;

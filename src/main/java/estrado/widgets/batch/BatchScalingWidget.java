@@ -12,7 +12,7 @@ import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
-import estrado.widgets.vram.LoraTarget;
+import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.vram.TrainingMode;
 import estrado.widgets.vram.VramInputs;
 import estrado.widgets.vram.VramWidget;

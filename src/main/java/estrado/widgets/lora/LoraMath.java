@@ -1,7 +1,7 @@
 package estrado.widgets.lora;
 
 import estrado.widgets.model.ModelConfig;
-import estrado.widgets.vram.LoraTarget;
+import estrado.widgets.lora.LoraTarget;
 import java.util.Set;
 
 /**

@@ -1,6 +1,6 @@
 package estrado.widgets.quantization;
 
-import estrado.widgets.model.GpuPreset;
+import estrado.widgets.vram.GpuPreset;
 import estrado.widgets.model.ModelConfig;
 import estrado.widgets.model.Precision;
 import estrado.widgets.vram.SimpleVram;

@@ -1,5 +1,6 @@
 package estrado.widgets.vram;
 
+import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.model.ModelConfig;
 import estrado.widgets.model.Precision;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package estrado.widgets.vram;
 
+import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetType;

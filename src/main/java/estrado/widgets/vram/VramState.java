@@ -1,5 +1,6 @@
 package estrado.widgets.vram;
 
+import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.DeckSettingsState;
 import estrado.widgets.model.ModelChoice;
 import estrado.widgets.model.ModelConfig;

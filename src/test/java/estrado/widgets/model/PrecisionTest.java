@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.widgets.vram.LoraTarget;
+import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.vram.Optimizer;
 import estrado.widgets.vram.TrainingMode;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.widgets.model.GpuPreset;
+import estrado.widgets.vram.GpuPreset;
 import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;
 import java.util.List;

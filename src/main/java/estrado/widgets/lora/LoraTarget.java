@@ -1,4 +1,4 @@
-package estrado.widgets.vram;
+package estrado.widgets.lora;
 
 import estrado.widgets.model.MlpKind;
 import estrado.widgets.model.ModelConfig;

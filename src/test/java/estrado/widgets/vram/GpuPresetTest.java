@@ -1,10 +1,12 @@
-package estrado.widgets.model;
+package estrado.widgets.vram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.widgets.model.ModelPresets;
+import estrado.widgets.model.Precision;
 import estrado.widgets.vram.TrainingMode;
 import estrado.widgets.vram.VramEstimate;
 import estrado.widgets.vram.VramEstimator;

@@ -1,4 +1,4 @@
-package estrado.widgets.model;
+package estrado.widgets.vram;
 
 import estrado.widgets.vram.VramEstimate;
 import java.util.Locale;
