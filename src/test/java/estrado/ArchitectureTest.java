@@ -20,11 +20,16 @@ class ArchitectureTest {
     private static JavaClasses classes;
 
     /**
-     * A widget feature's view and its state: the top-level class is named {@code …Widget} or {@code …State}.
-     * Everything else in a feature package ({@code widgets.vram}, {@code widgets.model}, …) is a calculator.
+     * A widget feature's view, its state and the reading of its deck parameters: the top-level class is named
+     * {@code …Widget}, {@code …State} or {@code …Settings}. Everything else in a feature package
+     * ({@code widgets.vram}, {@code widgets.model}, …) is a calculator.
      */
-    private static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe("a widget view or state",
-            c -> inFeature(c) && (topLevelName(c).endsWith("Widget") || topLevelName(c).endsWith("State")));
+    private static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe(
+            "a widget view, state or settings", c -> inFeature(c) && (topLevelName(c).endsWith("Widget")
+                    || topLevelName(c).endsWith("State") || topLevelName(c).endsWith("Settings")));
+
+    private static final DescribedPredicate<JavaClass> SETTINGS = DescribedPredicate.describe("a widget's settings",
+            c -> inFeature(c) && topLevelName(c).endsWith("Settings"));
 
     private static final DescribedPredicate<JavaClass> CALCULATORS = DescribedPredicate.describe("a widget calculator",
             c -> inFeature(c) && !VIEWS.test(c));
@@ -52,7 +57,8 @@ class ArchitectureTest {
                         "estrado.i18n..", "estrado.storage..", "estrado.plan..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
-        noClasses().that(CALCULATORS).should().dependOnClassesThat().resideInAnyPackage("javafx..").check(classes);
+        noClasses().that(CALCULATORS).or(SETTINGS).should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package estrado.widgets.lora;
 
 import estrado.widgets.model.ModelConfig;
-import estrado.widgets.lora.LoraTarget;
 import java.util.Set;
 
 /**

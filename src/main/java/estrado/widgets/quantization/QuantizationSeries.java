@@ -1,8 +1,8 @@
 package estrado.widgets.quantization;
 
-import estrado.widgets.vram.GpuPreset;
 import estrado.widgets.model.ModelConfig;
 import estrado.widgets.model.Precision;
+import estrado.widgets.vram.GpuPreset;
 import estrado.widgets.vram.SimpleVram;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package estrado.widgets.vram;
 
-import estrado.widgets.vram.VramEstimate;
 import java.util.Locale;
 
 /**

@@ -1,9 +1,9 @@
 package estrado.widgets.vram;
 
-import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetType;
+import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.model.ModelChoice;
 import estrado.widgets.model.ModelChoiceSettings;
 import estrado.widgets.model.Precision;

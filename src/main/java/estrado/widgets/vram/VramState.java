@@ -1,7 +1,7 @@
 package estrado.widgets.vram;
 
-import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.DeckSettingsState;
+import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.model.ModelChoice;
 import estrado.widgets.model.ModelConfig;
 import estrado.widgets.model.Precision;

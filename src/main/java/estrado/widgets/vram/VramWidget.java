@@ -1,13 +1,12 @@
 package estrado.widgets.vram;
 
-import estrado.widgets.lora.LoraTarget;
 import estrado.i18n.Messages;
 import estrado.widgets.CitationNumbers;
 import estrado.widgets.Numbers;
 import estrado.widgets.Sources;
 import estrado.widgets.WidgetType;
 import estrado.widgets.chart.ColumnChart;
-import estrado.widgets.vram.GpuPreset;
+import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.model.ModelChoice;
 import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;

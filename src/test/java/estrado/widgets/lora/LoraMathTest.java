@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.widgets.model.ModelConfig;
 import estrado.widgets.model.ModelPresets;
-import estrado.widgets.lora.LoraTarget;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.widgets.vram.GpuPreset;
 import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;
+import estrado.widgets.vram.GpuPreset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;
-import estrado.widgets.vram.TrainingMode;
-import estrado.widgets.vram.VramEstimate;
-import estrado.widgets.vram.VramEstimator;
-import estrado.widgets.vram.VramInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,12 +1,11 @@
 package estrado.widgets.vram;
 
-import estrado.widgets.lora.LoraTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.widgets.vram.GpuPreset;
+import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.model.ModelConfig;
 import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;
