@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -130,20 +131,19 @@ final class VramCommand implements Callable<Integer> {
 
     VramInputs inputs() {
         ModelConfig m = modelConfig();
-        Precision p = parse(precision, "--precision", Precision::parse, "fp32, fp16, bf16, int8, int4");
-        TrainingMode md = parse(mode, "--mode", TrainingMode::parse, "inference, full, lora, qlora");
-        Optimizer o = parse(optimizer, "--optimizer", Optimizer::parse, "adam, sgd, sgd-momentum, adam-8bit");
+        Precision p = parse(precision, "--precision", Precision::parse, Precision.words());
+        TrainingMode md = parse(mode, "--mode", TrainingMode::parse, TrainingMode.words());
+        Optimizer o = parse(optimizer, "--optimizer", Optimizer::parse, Optimizer.words());
         Set<LoraTarget> targets = parse(loraTargets, "--lora-targets", LoraTarget::parseList,
-                "q, k, v, o, gate, up, down (o all)");
+                LoraTarget.words() + " (o all)");
         atLeast("--batch", batch, 1);
         atLeast("--seq", seq, 1);
         atLeast("--gpus", gpus, 1);
         atLeast("--lora-rank", loraRank, 1);
-        if (md == TrainingMode.FULL && p.isQuantized()) {
-            throw usage("cli.vram.fullNeedsFloat", p.label());
-        }
-        if (md.isAdapter() && !m.hasArchitecture()) {
-            throw usage("cli.vram.loraNeedsArchitecture", md.key());
+        // the same refusals as the deck check and the widget's controls, in the CLI's words
+        Optional<VramInputs.Refusal> refusal = VramInputs.Refusal.of(md, p, m.hasArchitecture());
+        if (refusal.isPresent()) {
+            throw usage(refusal.get().cliKey(), refusal.get().word(md, p));
         }
         if (md.isAdapter()) {
             int narrowest = targets.stream().filter(t -> t.existsIn(m))

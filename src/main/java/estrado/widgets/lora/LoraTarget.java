@@ -2,10 +2,12 @@ package estrado.widgets.lora;
 
 import estrado.widgets.model.MlpKind;
 import estrado.widgets.model.ModelConfig;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A linear layer of a transformer block that LoRA can adapt. */
 public enum LoraTarget {
@@ -62,7 +64,7 @@ public enum LoraTarget {
     /** Parses a comma list such as "q,k,v,o,gate,up,down" (or "all"), case-insensitive. */
     public static Set<LoraTarget> parseList(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("LoRA targets are empty; expected a list of q,k,v,o,gate,up,down");
+            throw new IllegalArgumentException("LoRA targets are empty; expected a list of " + words());
         }
         if (text.trim().equalsIgnoreCase("all")) {
             return ALL_LINEAR;
@@ -82,6 +84,11 @@ public enum LoraTarget {
             }
         }
         throw new IllegalArgumentException(
-                "unknown LoRA target '" + text + "'; expected q, k, v, o, gate, up or down");
+                "unknown LoRA target '" + text + "'; expected one of " + words());
+    }
+
+    /** Every key, as messages list them: "q, k, v, o, gate, up, down". */
+    public static String words() {
+        return Arrays.stream(values()).map(LoraTarget::key).collect(Collectors.joining(", "));
     }
 }

@@ -1,7 +1,9 @@
 package estrado.widgets.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Numeric format in which model weights are stored. */
 public enum Precision {
@@ -54,7 +56,7 @@ public enum Precision {
     /** Parses fp32|fp16|bf16|int8|int4, case-insensitive, as the CLI and deck files spell them. */
     public static Precision parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("precision is empty; expected one of fp32, fp16, bf16, int8, int4");
+            throw new IllegalArgumentException("precision is empty; expected one of " + words());
         }
         String key = text.trim().toUpperCase(Locale.ROOT);
         for (Precision p : values()) {
@@ -63,6 +65,11 @@ public enum Precision {
             }
         }
         throw new IllegalArgumentException(
-                "unknown precision '" + text + "'; expected one of fp32, fp16, bf16, int8, int4");
+                "unknown precision '" + text + "'; expected one of " + words());
+    }
+
+    /** Every key, as messages list them: "fp32, fp16, bf16, int8, int4". */
+    public static String words() {
+        return Arrays.stream(values()).map(Precision::key).collect(Collectors.joining(", "));
     }
 }

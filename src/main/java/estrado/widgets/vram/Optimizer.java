@@ -1,6 +1,8 @@
 package estrado.widgets.vram;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Optimizer and the state it keeps per trainable parameter. */
 public enum Optimizer {
@@ -45,6 +47,11 @@ public enum Optimizer {
             }
         }
         throw new IllegalArgumentException(
-                "unknown optimizer '" + text + "'; expected one of adam, sgd, sgd-momentum, adam-8bit");
+                "unknown optimizer '" + text + "'; expected one of " + words());
+    }
+
+    /** Every key, as messages list them: "adam, sgd, sgd-momentum, adam-8bit". */
+    public static String words() {
+        return Arrays.stream(values()).map(Optimizer::key).collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,8 @@
 package estrado.widgets.vram;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** What the GPU is doing with the model, which decides what besides the weights it must hold. */
 public enum TrainingMode {
@@ -49,6 +51,11 @@ public enum TrainingMode {
             }
         }
         throw new IllegalArgumentException(
-                "unknown mode '" + text + "'; expected one of inference, full, lora, qlora");
+                "unknown mode '" + text + "'; expected one of " + words());
+    }
+
+    /** Every key, as messages list them: "inference, full, lora, qlora". */
+    public static String words() {
+        return Arrays.stream(values()).map(TrainingMode::key).collect(Collectors.joining(", "));
     }
 }
