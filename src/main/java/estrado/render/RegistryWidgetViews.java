@@ -8,7 +8,9 @@ import estrado.deck.Slide;
 import estrado.widgets.CitationNumbers;
 import estrado.widgets.WidgetRegistry;
 import estrado.widgets.WidgetStates;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,12 +20,13 @@ import javafx.scene.Node;
 final class RegistryWidgetViews implements WidgetViews {
     private final WidgetRegistry registry;
     private final WidgetStates states;
-    private final Deck deck;
+    /** Where each widget of the bound deck sits, by slide id: found once per deck rather than on every view. */
+    private final Map<String, Map<Block.Widget, WidgetStates.Key>> keys;
 
     RegistryWidgetViews(WidgetRegistry registry, WidgetStates states, Deck deck) {
         this.registry = registry;
         this.states = states;
-        this.deck = deck;
+        this.keys = states == null || deck == null ? Map.of() : keys(deck);
     }
 
     @Override
@@ -58,17 +61,25 @@ final class RegistryWidgetViews implements WidgetViews {
 
     /** Slide id + the widget's index among the slide's widgets; null (fresh state) when unbound. */
     private WidgetStates.Key key(Block.Widget widget, String slideId) {
-        if (states == null || deck == null) {
-            return null;
-        }
+        return keys.getOrDefault(slideId, Map.of()).get(widget);
+    }
+
+    private static Map<String, Map<Block.Widget, WidgetStates.Key>> keys(Deck deck) {
+        Map<String, Map<Block.Widget, WidgetStates.Key>> keys = new HashMap<>();
         for (Slide s : deck.slides()) {
-            if (s.id().equals(slideId)) {
-                List<Block> widgets = DeckLoader.allBlocks(s.blocks(), s.right()).stream()
-                        .filter(b -> b instanceof Block.Widget).toList();
-                int index = widgets.indexOf(widget);
-                return index < 0 ? null : new WidgetStates.Key(slideId, index);
+            // the first slide of an id, as the search by id found it
+            if (keys.containsKey(s.id())) {
+                continue;
+            }
+            Map<Block.Widget, WidgetStates.Key> onSlide = new HashMap<>();
+            keys.put(s.id(), onSlide);
+            List<Block> widgets = DeckLoader.allBlocks(s.blocks(), s.right()).stream()
+                    .filter(b -> b instanceof Block.Widget).toList();
+            for (int i = 0; i < widgets.size(); i++) {
+                // the first of two equal blocks keeps its place, as List.indexOf found it
+                onSlide.putIfAbsent((Block.Widget) widgets.get(i), new WidgetStates.Key(s.id(), i));
             }
         }
-        return null;
+        return keys;
     }
 }
