@@ -1,17 +1,22 @@
 package estrado.widgets;
 
 /**
- * A widget state that keeps the deck's settings, so {@link #reset()} can put every control back to them.
- * Subclasses declare their properties, set them in {@link #load} and call {@code reset()} at the end of their
- * constructor (after their fields exist).
+ * A widget's live state that keeps the deck's settings, so {@link #reset()} can put every control back to them.
+ * The widget type makes it empty and then {@linkplain #start starts} it from the block's settings; subclasses
+ * only declare their properties and set them in {@link #load}.
  *
  * @param <P> the widget's settings record
  */
 public abstract class DeckSettingsState<P> implements WidgetState {
-    private final P deck;
+    private P deck;
 
-    protected DeckSettingsState(P deck) {
-        this.deck = deck;
+    /** Called once, by the widget type, right after the state is made. */
+    final void start(P settings) {
+        if (deck != null) {
+            throw new IllegalStateException("state already started");
+        }
+        deck = settings;
+        reset();
     }
 
     /** What the deck wrote. */

@@ -57,7 +57,7 @@ public final class WidgetRegistry {
         return type(widget.type()).map(t -> build(t, widget, cite, states, key));
     }
 
-    private static <P, S extends WidgetState> Node build(WidgetType<P, S> type, Block.Widget widget,
+    private static <P, S extends DeckSettingsState<P>> Node build(WidgetType<P, S> type, Block.Widget widget,
                                                          CitationNumbers cite, WidgetStates states, WidgetStates.Key key) {
         P settings = type.settings(widget);
         S state = states == null || key == null ? type.newState(settings) : states.state(key, type, settings);

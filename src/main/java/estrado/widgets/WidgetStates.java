@@ -28,7 +28,7 @@ public final class WidgetStates {
      * reloaded deck that changed the widget's type or parameters gets a fresh state: the old values
      * answered a different question.
      */
-    public <P, S extends WidgetState> S state(Key key, WidgetType<P, S> type, P settings) {
+    public <P, S extends DeckSettingsState<P>> S state(Key key, WidgetType<P, S> type, P settings) {
         Entry e = states.get(key);
         if (e != null && e.type() == type && e.settings().equals(settings)) {
             @SuppressWarnings("unchecked") // the entry was made by this very type, which only makes S

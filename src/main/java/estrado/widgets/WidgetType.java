@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
@@ -29,7 +30,7 @@ import javafx.scene.Node;
  * @param <P> the widget's settings: a record of enums, numbers and flags, as the deck wrote them
  * @param <S> the state its views bind to
  */
-public final class WidgetType<P, S extends WidgetState> {
+public final class WidgetType<P, S extends DeckSettingsState<P>> {
 
     /** Builds one view; called once per rendering of the slide, with the state shared by all of them. */
     @FunctionalInterface
@@ -59,7 +60,7 @@ public final class WidgetType<P, S extends WidgetState> {
     private final String name;
     private final List<ParamSpec> params;
     private final Settings<P> settings;
-    private final Function<P, S> newState;
+    private final Supplier<S> newState;
     private final ViewFactory<P, S> view;
     private final List<String> sources;
     private final Map<Block.Widget, Parsed<P>> parsed = Collections.synchronizedMap(new WeakHashMap<>());
@@ -68,7 +69,7 @@ public final class WidgetType<P, S extends WidgetState> {
      * @param sources every citation key the widget's views may number, so `check` can require each in the
      *                deck's bibliography before a slide foot shows a bare key (as it does for diagrams)
      */
-    public WidgetType(String name, List<ParamSpec> params, Settings<P> settings, Function<P, S> newState,
+    public WidgetType(String name, List<ParamSpec> params, Settings<P> settings, Supplier<S> newState,
                       ViewFactory<P, S> view, List<String> sources) {
         this.name = Objects.requireNonNull(name, "name");
         this.sources = List.copyOf(new LinkedHashSet<>(sources));
@@ -168,8 +169,11 @@ public final class WidgetType<P, S extends WidgetState> {
         };
     }
 
+    /** A fresh state holding the deck's values. */
     public S newState(P settings) {
-        return newState.apply(settings);
+        S state = newState.get();
+        state.start(settings);
+        return state;
     }
 
     public Node view(S state, P settings, CitationNumbers cite) {

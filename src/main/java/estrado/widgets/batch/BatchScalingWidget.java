@@ -78,11 +78,6 @@ public final class BatchScalingWidget {
         final ObjectProperty<TrainingMode> mode = new SimpleObjectProperty<>();
         final BooleanProperty checkpointing = new SimpleBooleanProperty();
 
-        State(Settings settings) {
-            super(settings);
-            reset();
-        }
-
         @Override
         protected void load(Settings d) {
             model.set(d.model());

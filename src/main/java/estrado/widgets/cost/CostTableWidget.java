@@ -75,11 +75,6 @@ public final class CostTableWidget {
         final BooleanProperty descending = new SimpleBooleanProperty();
         final IntegerProperty selected = new SimpleIntegerProperty();
 
-        State(Settings settings) {
-            super(settings);
-            reset();
-        }
-
         @Override
         protected void load(Settings d) {
             sort.set(d.sort());

@@ -48,11 +48,6 @@ public final class TrainingCycleWidget {
     public static final class State extends DeckSettingsState<Settings> {
         final IntegerProperty selected = new SimpleIntegerProperty();
 
-        State(Settings settings) {
-            super(settings);
-            reset();
-        }
-
         @Override
         protected void load(Settings d) {
             selected.set(d.selected());

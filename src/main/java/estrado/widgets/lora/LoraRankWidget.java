@@ -59,11 +59,6 @@ public final class LoraRankWidget {
     public static final class State extends DeckSettingsState<Settings> {
         final IntegerProperty rank = new SimpleIntegerProperty();
 
-        State(Settings settings) {
-            super(settings);
-            reset();
-        }
-
         @Override
         protected void load(Settings d) {
             rank.set(d.rank());

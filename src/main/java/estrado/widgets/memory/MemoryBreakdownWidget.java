@@ -74,11 +74,6 @@ public final class MemoryBreakdownWidget {
         final IntegerProperty seqLen = new SimpleIntegerProperty();
         final BooleanProperty checkpointing = new SimpleBooleanProperty();
 
-        State(Settings settings) {
-            super(settings);
-            reset();
-        }
-
         @Override
         protected void load(Settings d) {
             model.set(d.model());

@@ -14,11 +14,6 @@ public final class QuantizationState extends DeckSettingsState<QuantizationWidge
     final ObjectProperty<String> model = new SimpleObjectProperty<>();
     final DoubleProperty paramsBillions = new SimpleDoubleProperty();
 
-    QuantizationState(QuantizationWidget.Settings settings) {
-        super(settings);
-        reset();
-    }
-
     @Override
     protected void load(QuantizationWidget.Settings d) {
         model.set(d.model().key());

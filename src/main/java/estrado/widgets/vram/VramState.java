@@ -37,11 +37,6 @@ public final class VramState extends DeckSettingsState<VramSettings> {
     final BooleanProperty doubleQuant = new SimpleBooleanProperty();
     final ObjectProperty<VramSettings.View> view = new SimpleObjectProperty<>();
 
-    VramState(VramSettings settings) {
-        super(settings);
-        reset();
-    }
-
     @Override
     protected void load(VramSettings d) {
         model.set(d.model().key());
