@@ -20,12 +20,12 @@ class ArchitectureTest {
     private static JavaClasses classes;
 
     /**
-     * A widget feature's view, its state and the reading of its deck parameters: the top-level class is named
-     * {@code …Widget}, {@code …State} or {@code …Settings}. Everything else in a feature package
-     * ({@code widgets.vram}, {@code widgets.model}, …) is a calculator.
+     * A widget feature's views, its state and the reading of its deck parameters: the top-level class is named
+     * {@code …Widget…} ({@code VramWidget}, {@code VramWidgetParts}), {@code …State} or {@code …Settings}.
+     * Everything else in a feature package ({@code widgets.vram}, {@code widgets.model}, …) is a calculator.
      */
     private static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe(
-            "a widget view, state or settings", c -> inFeature(c) && (topLevelName(c).endsWith("Widget")
+            "a widget view, state or settings", c -> inFeature(c) && (topLevelName(c).contains("Widget")
                     || topLevelName(c).endsWith("State") || topLevelName(c).endsWith("Settings")));
 
     private static final DescribedPredicate<JavaClass> SETTINGS = DescribedPredicate.describe("a widget's settings",

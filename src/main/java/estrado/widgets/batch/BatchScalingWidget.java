@@ -15,7 +15,7 @@ import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
 import estrado.widgets.vram.TrainingMode;
 import estrado.widgets.vram.VramInputs;
-import estrado.widgets.vram.VramWidget;
+import estrado.widgets.vram.VramWidgetParts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -99,8 +99,8 @@ public final class BatchScalingWidget {
         Label estimate = Controls.label(Messages.get("widget.estimate"), "w-estimate");
         if (settings.controls()) {
             top.getChildren().addAll(
-                    Controls.stepper(new ArrayList<>(ModelPresets.all().keySet()), VramWidget::modelName, s.model, live),
-                    Controls.segmented(List.of(TrainingMode.values()), VramWidget::modeName, s.mode, live),
+                    Controls.stepper(new ArrayList<>(ModelPresets.all().keySet()), VramWidgetParts::modelName, s.model, live),
+                    Controls.segmented(List.of(TrainingMode.values()), VramWidgetParts::modeName, s.mode, live),
                     Controls.toggle(Messages.get("widget.vram.checkpointing"), s.checkpointing, live),
                     Controls.spacer(), Controls.resetButton(s));
         }
@@ -128,9 +128,9 @@ public final class BatchScalingWidget {
                 tallest = Math.max(tallest, gb.stream().mapToDouble(Double::doubleValue).max().orElse(0));
                 lines.add(new LinePlot.Series(Messages.get("widget.unit.tokens", Numbers.integer(seq)), gb));
             }
-            title.setText(Messages.get("widget.batch.title", VramWidget.modelName(s.model.get()),
-                    VramWidget.modeName(s.mode.get()), settings.precision().label()));
-            plot.show(batches.stream().map(String::valueOf).toList(), lines, VramWidget.gpuMarks(),
+            title.setText(Messages.get("widget.batch.title", VramWidgetParts.modelName(s.model.get()),
+                    VramWidgetParts.modeName(s.mode.get()), settings.precision().label()));
+            plot.show(batches.stream().map(String::valueOf).toList(), lines, VramWidgetParts.gpuMarks(),
                     Math.min(settings.maxGb(), Math.max(tallest * 1.1, 18)), Messages.get("widget.batch.axis"), "GB");
         }, s.model, s.mode, s.checkpointing);
         return root;

@@ -18,7 +18,7 @@ import estrado.widgets.vram.TrainingMode;
 import estrado.widgets.vram.VramEstimate;
 import estrado.widgets.vram.VramEstimator;
 import estrado.widgets.vram.VramInputs;
-import estrado.widgets.vram.VramWidget;
+import estrado.widgets.vram.VramWidgetParts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,10 +102,10 @@ public final class MemoryBreakdownWidget {
         if (settings.controls()) {
             panel.getChildren().addAll(
                     Controls.row(Messages.get("widget.vram.model"), Controls.stepper(
-                            new ArrayList<>(ModelPresets.all().keySet()), VramWidget::modelName, s.model, live)),
-                    Controls.row(Messages.get("widget.vram.batch"), Controls.slider(VramWidget.BATCHES, s.batch,
+                            new ArrayList<>(ModelPresets.all().keySet()), VramWidgetParts::modelName, s.model, live)),
+                    Controls.row(Messages.get("widget.vram.batch"), Controls.slider(VramWidgetParts.BATCHES, s.batch,
                             b -> Messages.get("widget.unit.sequences", b), live)),
-                    Controls.row(Messages.get("widget.vram.seq"), Controls.slider(VramWidget.SEQ_LENS, s.seqLen,
+                    Controls.row(Messages.get("widget.vram.seq"), Controls.slider(VramWidgetParts.SEQ_LENS, s.seqLen,
                             n -> Messages.get("widget.unit.tokens", Numbers.integer(n)), live)),
                     Controls.row(Messages.get("widget.vram.options"),
                             Controls.toggle(Messages.get("widget.vram.checkpointing"), s.checkpointing, live)));
@@ -139,7 +139,7 @@ public final class MemoryBreakdownWidget {
             List<ColumnChart.Column> cols = List.of(
                     column(Messages.get("widget.memory.inference"), infer, shown),
                     column(Messages.get("widget.memory.training"), train, shown));
-            chart.show(cols, VramWidget.gpuMarks(), VramWidget.scaleMax(train.totalGb()));
+            chart.show(cols, VramWidgetParts.gpuMarks(), VramWidgetParts.scaleMax(train.totalGb()));
             legend.getChildren().clear();
             // top-down, as the segments stack
             List<String> keys = new ArrayList<>(train.componentsGb().keySet());
@@ -147,7 +147,7 @@ public final class MemoryBreakdownWidget {
             keys.removeIf(k -> !shown.containsKey(k));
             for (String key : keys) {
                 Region sw = new Region();
-                sw.getStyleClass().addAll("w-swatch", VramWidget.componentClass(key));
+                sw.getStyleClass().addAll("w-swatch", VramWidgetParts.componentClass(key));
                 HBox row = new HBox(sw, Controls.label(Messages.get("widget.component." + key), "w-legend-name"));
                 row.getStyleClass().add("w-legend-row");
                 row.setAlignment(Pos.CENTER_LEFT);
@@ -160,7 +160,7 @@ public final class MemoryBreakdownWidget {
             states.setText(Messages.get("widget.memory.states", Numbers.trimmed(statesPerParam), Numbers.trimmed(bytes),
                     Numbers.factor(statesPerParam / bytes)) + " " + cite.marker(TYPE.sources()));
             setup.setText(Messages.get("widget.memory.setup", settings.precision().label(),
-                    VramWidget.optimizerName(settings.optimizer())) + " · "
+                    VramWidgetParts.optimizerName(settings.optimizer())) + " · "
                     + Messages.get("widget.units"));
         }, s.model, s.batch, s.seqLen, s.checkpointing);
         return root;
@@ -170,7 +170,7 @@ public final class MemoryBreakdownWidget {
         List<ColumnChart.Segment> segs = new ArrayList<>();
         e.componentsGb().forEach((key, gb) -> {
             if (gb > 0) {
-                segs.add(new ColumnChart.Segment(VramWidget.componentClass(key), gb));
+                segs.add(new ColumnChart.Segment(VramWidgetParts.componentClass(key), gb));
                 shown.merge(key, gb, Double::sum);
             }
         });

@@ -13,7 +13,7 @@ import estrado.widgets.model.ModelChoiceSettings;
 import estrado.widgets.model.Precision;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
-import estrado.widgets.vram.VramWidget;
+import estrado.widgets.vram.VramWidgetParts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -66,9 +66,9 @@ public final class QuantizationWidget {
         top.setAlignment(Pos.CENTER_LEFT);
         if (settings.controls()) {
             HBox model = Controls.row(Messages.get("widget.vram.model"),
-                    Controls.stepper(ModelChoice.keysWithCustom(), VramWidget::modelName, s.model, live));
+                    Controls.stepper(ModelChoice.keysWithCustom(), VramWidgetParts::modelName, s.model, live));
             HBox free = Controls.row(Messages.get("widget.vram.params"),
-                    Controls.decimalSlider(VramWidget.FREE_PARAMS_B, s.paramsBillions, b -> Numbers.params(b * 1e9), live));
+                    Controls.decimalSlider(VramWidgetParts.FREE_PARAMS_B, s.paramsBillions, b -> Numbers.params(b * 1e9), live));
             free.setPrefWidth(700);
             live.on(() -> Controls.show(free, ModelChoice.CUSTOM.equals(s.model.get())), s.model);
             top.getChildren().addAll(model, free, Controls.spacer(), Controls.resetButton(s));
@@ -91,7 +91,7 @@ public final class QuantizationWidget {
                         List.of(new ColumnChart.Segment(cls, b.gb())), Numbers.gb(b.gb()), null));
                 tallest = Math.max(tallest, b.gb());
             }
-            chart.show(cols, settings.gpuLines() ? VramWidget.gpuMarks() : List.of(), tallest * 1.15);
+            chart.show(cols, settings.gpuLines() ? VramWidgetParts.gpuMarks() : List.of(), tallest * 1.15);
         }, s.model, s.paramsBillions);
         return root;
     }

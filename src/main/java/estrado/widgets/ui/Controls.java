@@ -281,4 +281,17 @@ public final class Controls {
         live.on(() -> value.setText(text.apply(prop.get())), prop);
         return row;
     }
+
+    /**
+     * Puts {@code on} or {@code off} on a node, touching its classes only when they change: the
+     * nodes are made once and updated in place, so a slider drag restyles nothing that stayed the same.
+     */
+    public static void swap(Node n, String on, String off, boolean which) {
+        String add = which ? on : off;
+        String remove = which ? off : on;
+        n.getStyleClass().remove(remove);
+        if (!n.getStyleClass().contains(add)) {
+            n.getStyleClass().add(add);
+        }
+    }
 }

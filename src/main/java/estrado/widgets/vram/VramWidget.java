@@ -8,7 +8,6 @@ import estrado.widgets.WidgetType;
 import estrado.widgets.chart.ColumnChart;
 import estrado.widgets.lora.LoraTarget;
 import estrado.widgets.model.ModelChoice;
-import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -37,13 +35,6 @@ import javafx.scene.layout.VBox;
 public final class VramWidget {
     public static final String NAME = "vram-calculator";
 
-    public static final List<Integer> BATCHES = List.of(1, 2, 4, 8, 16, 32, 64, 128, 256);
-    public static final List<Integer> SEQ_LENS = List.of(128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768,
-            131072);
-    static final List<Integer> GPU_COUNTS = List.of(1, 2, 3, 4, 6, 8, 16, 32, 64);
-    static final List<Integer> RANKS = List.of(1, 2, 4, 8, 16, 32, 64, 128, 256);
-    public static final List<Double> FREE_PARAMS_B = List.of(0.5, 1.0, 1.5, 3.0, 7.0, 8.0, 13.0, 34.0, 70.0, 175.0,
-            405.0);
 
     public static final WidgetType<VramSettings, VramState> TYPE = new WidgetType<>(NAME, VramSettings.PARAMS,
             VramSettings::read, VramState::new, VramWidget::view, List.of(Sources.MEMORY, Sources.ZERO, Sources.QLORA));
@@ -53,68 +44,6 @@ public final class VramWidget {
 
     static Node view(VramState state, VramSettings settings, CitationNumbers cite) {
         return new View(state, settings, cite).root;
-    }
-
-    /**
-     * The GPU presets grouped by memory size, smallest first: GPUs with the same memory fit the same
-     * models and need as many cards, so they share a line ("L4 / RTX 4090 · 24 GB").
-     */
-    static List<List<GpuPreset>> gpusBySize() {
-        Map<Integer, List<GpuPreset>> bySize = new java.util.TreeMap<>();
-        for (GpuPreset g : GpuPreset.values()) {
-            bySize.computeIfAbsent(g.memoryGb(), k -> new ArrayList<>()).add(g);
-        }
-        return List.copyOf(bySize.values());
-    }
-
-    /** "L4 / RTX 4090 · 24 GB". */
-    static String gpuGroupName(List<GpuPreset> group) {
-        return String.join(" / ", group.stream().map(VramWidget::shortGpuName).toList())
-                + " · " + group.get(0).memoryGb() + " GB";
-    }
-
-    private static String shortGpuName(GpuPreset g) {
-        return g == GpuPreset.CLASS_48GB ? "A6000 / L40S" : g.label().replace("NVIDIA ", "").replaceAll(" \\d+ GB", "");
-    }
-
-    /** Capacity lines, one per distinct memory size: "24 GB · L4, RTX 4090". */
-    public static List<ColumnChart.Mark> gpuMarks() {
-        Map<Integer, List<String>> bySize = new java.util.TreeMap<>();
-        for (GpuPreset g : GpuPreset.values()) {
-            bySize.computeIfAbsent(g.memoryGb(), k -> new ArrayList<>()).add(shortGpuName(g).replace(" / ", "/"));
-        }
-        List<ColumnChart.Mark> marks = new ArrayList<>();
-        bySize.forEach((gb, names) -> marks.add(new ColumnChart.Mark(gb, gb + " GB · " + String.join(", ", names))));
-        return marks;
-    }
-
-    /** Capacity lines labelled with their size only, where the GPUs' names are listed beside the chart. */
-    static List<ColumnChart.Mark> gpuSizeMarks() {
-        return Stream.of(GpuPreset.values()).map(GpuPreset::memoryGb).distinct().sorted()
-                .map(gb -> new ColumnChart.Mark(gb, gb + " GB")).toList();
-    }
-
-    /** Top of a chart's scale: the tallest value with headroom, and the next GPU size above it in view. */
-    public static double scaleMax(double tallest) {
-        double next = Stream.of(GpuPreset.values()).mapToDouble(GpuPreset::memoryGb).filter(g -> g >= tallest)
-                .min().orElse(tallest);
-        return Math.max(tallest * 1.15, next * 1.08);
-    }
-
-    public static String componentClass(String key) {
-        return "seg-" + key.replace('_', '-');
-    }
-
-    public static String modelName(String key) {
-        return VramState.CUSTOM.equals(key) ? Messages.get("widget.vram.custom") : ModelPresets.byKey(key).name();
-    }
-
-    public static String modeName(TrainingMode m) {
-        return Messages.get("widget.mode." + m.key());
-    }
-
-    public static String optimizerName(Optimizer o) {
-        return Messages.get("widget.optimizer." + o.key());
     }
 
     /** One rendering of the calculator, bound to the shared state. */
@@ -194,10 +123,10 @@ public final class VramWidget {
             panel.getStyleClass().add("w-panel");
             List<String> models = ModelChoice.keysWithCustom();
             add(panel, "model", Messages.get("widget.vram.model"),
-                    Controls.stepper(models, VramWidget::modelName, s.model, live),
+                    Controls.stepper(models, VramWidgetParts::modelName, s.model, live),
                     () -> true);
             add(panel, "params", Messages.get("widget.vram.params"),
-                    Controls.decimalSlider(FREE_PARAMS_B, s.paramsBillions,
+                    Controls.decimalSlider(VramWidgetParts.FREE_PARAMS_B, s.paramsBillions,
                             b -> Numbers.params(b * 1e9), live),
                     () -> VramState.CUSTOM.equals(s.model.get()));
             // QLoRA stores NF4 whatever this says: greyed out rather than hidden, so the rows below
@@ -209,22 +138,22 @@ public final class VramWidget {
                 live.on(() -> precisionRow.setDisable(s.mode.get() == TrainingMode.QLORA), s.mode);
             }
             add(panel, "mode", Messages.get("widget.vram.mode"),
-                    Controls.segmented(List.of(TrainingMode.values()), VramWidget::modeName, s.mode, live),
+                    Controls.segmented(List.of(TrainingMode.values()), VramWidgetParts::modeName, s.mode, live),
                     this::detailed);
             add(panel, "batch", Messages.get("widget.vram.batch"),
-                    Controls.slider(BATCHES, s.batch, b -> Messages.get("widget.unit.sequences", b), live),
+                    Controls.slider(VramWidgetParts.BATCHES, s.batch, b -> Messages.get("widget.unit.sequences", b), live),
                     this::detailed);
             add(panel, "seq", Messages.get("widget.vram.seq"),
-                    Controls.slider(SEQ_LENS, s.seqLen, n -> Messages.get("widget.unit.tokens", Numbers.integer(n)), live),
+                    Controls.slider(VramWidgetParts.SEQ_LENS, s.seqLen, n -> Messages.get("widget.unit.tokens", Numbers.integer(n)), live),
                     this::detailed);
             add(panel, "gpus", Messages.get("widget.vram.gpus"),
-                    Controls.slider(GPU_COUNTS, s.gpus, n -> Messages.get("widget.unit.gpus", n), live),
+                    Controls.slider(VramWidgetParts.GPU_COUNTS, s.gpus, n -> Messages.get("widget.unit.gpus", n), live),
                     this::detailed);
             add(panel, "optimizer", Messages.get("widget.vram.optimizer"),
-                    Controls.stepper(List.of(Optimizer.values()), VramWidget::optimizerName, s.optimizer, live),
+                    Controls.stepper(List.of(Optimizer.values()), VramWidgetParts::optimizerName, s.optimizer, live),
                     () -> detailed() && s.mode.get().isTraining());
             add(panel, "lora-rank", Messages.get("widget.vram.rank"),
-                    Controls.slider(RANKS, s.loraRank, r -> "r = " + r, live),
+                    Controls.slider(VramWidgetParts.RANKS, s.loraRank, r -> "r = " + r, live),
                     () -> detailed() && s.mode.get().isAdapter());
             add(panel, "lora-targets", Messages.get("widget.vram.targets"),
                     Controls.multiple(List.of(LoraTarget.values()), LoraTarget::key, s.loraTargets, live),
@@ -337,12 +266,12 @@ public final class VramWidget {
                     + Numbers.trimmed(p.bytesPerParam()) + " B ÷ 10⁹ × " + Numbers.number(SimpleVram.OVERHEAD, 1, 1));
             simpleGb.setText(Numbers.gb(e.simpleGb()));
             simpleGib.setText("= " + Numbers.gib(e.simpleGb() * 1e9 / (1L << 30)));
-            List<List<GpuPreset>> groups = gpusBySize();
+            List<List<GpuPreset>> groups = VramWidgetParts.gpusBySize();
             for (int i = 0; i < groups.size(); i++) {
                 boolean fits = e.simpleGb() <= groups.get(i).get(0).memoryGb();
                 HBox chip = (HBox) simpleChips.getChildren().get(i);
                 ((Label) chip.getChildren().get(0)).setText(fits ? "✓" : "✗");
-                swap(chip, "w-fits", "w-no-fit", fits);
+                Controls.swap(chip, "w-fits", "w-no-fit", fits);
             }
         }
 
@@ -354,7 +283,7 @@ public final class VramWidget {
             List<ColumnChart.Segment> segs = new ArrayList<>();
             e.componentsGb().forEach((key, gb) -> {
                 if (gb > 0) {
-                    segs.add(new ColumnChart.Segment(componentClass(key), gb / e.gpus()));
+                    segs.add(new ColumnChart.Segment(VramWidgetParts.componentClass(key), gb / e.gpus()));
                 }
                 LegendRow row = legendRows.get(key);
                 row.value().setText(Numbers.gb(gb / e.gpus()));
@@ -363,34 +292,21 @@ public final class VramWidget {
             double perGpuGb = e.perGpuGb();
             chart.show(List.of(new ColumnChart.Column(e.gpus() > 1 ? Messages.get("widget.vram.columnPerGpu")
                             : Messages.get("widget.vram.column"), segs, null, null)),
-                    gpuSizeMarks(), scaleMax(perGpuGb));
+                    VramWidgetParts.gpuSizeMarks(), VramWidgetParts.scaleMax(perGpuGb));
 
-            List<List<GpuPreset>> groups = gpusBySize();
+            List<List<GpuPreset>> groups = VramWidgetParts.gpusBySize();
             for (int i = 0; i < groups.size(); i++) {
                 GpuPreset g = groups.get(i).get(0);
                 boolean fits = g.fits(e);
                 Label[] row = gpuRows.get(i);
                 row[0].setText(fits ? "✓" : "✗");
-                swap(row[0], "w-fits-text", "w-no-fit-text", fits);
-                swap(row[1], "w-fits-name", "w-no-fit-name", fits);
+                Controls.swap(row[0], "w-fits-text", "w-no-fit-text", fits);
+                Controls.swap(row[1], "w-fits-name", "w-no-fit-name", fits);
                 row[2].setText(fits ? (e.gpus() > 1 ? Messages.get("widget.vram.fitsWith", e.gpus())
                         : Messages.get("widget.vram.fits")) : Messages.get("widget.vram.needs", g.gpusNeeded(e)));
-                swap(row[2], "w-fits-text", "w-chip-need", fits);
+                Controls.swap(row[2], "w-fits-text", "w-chip-need", fits);
             }
-            notes.setText(notes(e));
-        }
-
-        /**
-         * Puts {@code on} or {@code off} on a node, touching its classes only when they change: the
-         * nodes are made once and updated in place, so a slider drag restyles nothing that stayed the same.
-         */
-        private static void swap(Node n, String on, String off, boolean which) {
-            String add = which ? on : off;
-            String remove = which ? off : on;
-            n.getStyleClass().remove(remove);
-            if (!n.getStyleClass().contains(add)) {
-                n.getStyleClass().add(add);
-            }
+            notes.setText(VramWidgetParts.notes(e, cite));
         }
 
         /** One component of the legend: swatch, name and GB, in grid columns so the numbers line up. */
@@ -410,7 +326,7 @@ public final class VramWidget {
             int line = 0;
             for (String key : keys) {
                 Region swatch = new Region();
-                swatch.getStyleClass().addAll("w-swatch", componentClass(key));
+                swatch.getStyleClass().addAll("w-swatch", VramWidgetParts.componentClass(key));
                 Label name = Controls.label(Messages.get("widget.component." + key), "w-legend-name");
                 Label value = Controls.label("", "w-legend-value");
                 GridPane.setHalignment(value, javafx.geometry.HPos.RIGHT);
@@ -418,41 +334,17 @@ public final class VramWidget {
                 legendRows.put(key, new LegendRow(swatch, name, value));
             }
             int row = 0;
-            for (List<GpuPreset> group : gpusBySize()) {
+            for (List<GpuPreset> group : VramWidgetParts.gpusBySize()) {
                 Label mark = Controls.label("", "w-chip-mark");
-                Label name = Controls.label(gpuGroupName(group), "w-gpu-name");
+                Label name = Controls.label(VramWidgetParts.gpuGroupName(group), "w-gpu-name");
                 Label need = Controls.label("", "w-need");
                 gpuGrid.addRow(row++, mark, name, need);
                 gpuRows.add(new Label[] {mark, name, need});
-                HBox chip = new HBox(Controls.label("", "w-chip-mark"), Controls.label(gpuGroupName(group), "w-chip-name"));
+                HBox chip = new HBox(Controls.label("", "w-chip-mark"), Controls.label(VramWidgetParts.gpuGroupName(group), "w-chip-name"));
                 chip.getStyleClass().add("w-chip");
                 chip.setAlignment(Pos.CENTER_LEFT);
                 simpleChips.getChildren().add(chip);
             }
-        }
-
-        private String notes(VramEstimate e) {
-            List<String> parts = new ArrayList<>();
-            if (!e.architectureKnown()) {
-                parts.add(Messages.get("widget.vram.noteNoArchitecture"));
-            }
-            TrainingMode m = e.inputs().mode();
-            if (m == TrainingMode.FULL && e.inputs().weightPrecision().isHalf()
-                    && e.inputs().optimizer() == Optimizer.ADAM) {
-                parts.add(Messages.get("widget.vram.noteZero") + " " + cite.marker(List.of(Sources.ZERO)));
-            }
-            if (m.isTraining()) {
-                parts.add(Messages.get("widget.vram.trainable", Numbers.params(e.trainableParams()),
-                        Numbers.number(100.0 * e.trainableParams() / e.inputs().model().totalParams(), 0, 2)));
-            }
-            if (m == TrainingMode.QLORA || e.inputs().weightPrecision() == Precision.INT4) {
-                parts.add(Messages.get("widget.vram.noteNf4") + " " + cite.marker(List.of(Sources.QLORA)));
-            }
-            if (e.inputs().model().isMoe()) {
-                parts.add(Messages.get("widget.vram.noteMoe", Numbers.params(e.inputs().model().totalParams()),
-                        Numbers.params(e.inputs().model().moe().activeParams())));
-            }
-            return String.join(" · ", parts);
         }
     }
 }

@@ -15,34 +15,34 @@ class LinePlotTest {
     @Test
     void aSegmentThroughABoxCrossesItAndOneBesideItDoesNot() {
         Bounds box = new BoundingBox(200, 200, 100, 30);
-        assertTrue(LinePlot.crosses(new double[] {150, 150, 350, 280}, box));
-        assertTrue(LinePlot.crosses(new double[] {250, -5000, 250, 5000}, box), "a long clipped line still counts");
-        assertFalse(LinePlot.crosses(new double[] {150, 150, 350, 150}, box));
-        assertFalse(LinePlot.crosses(new double[] {400, 0, 400, 1000}, box));
+        assertTrue(LabelSpots.crosses(new double[] {150, 150, 350, 280}, box));
+        assertTrue(LabelSpots.crosses(new double[] {250, -5000, 250, 5000}, box), "a long clipped line still counts");
+        assertFalse(LabelSpots.crosses(new double[] {150, 150, 350, 150}, box));
+        assertFalse(LabelSpots.crosses(new double[] {400, 0, 400, 1000}, box));
     }
 
     @Test
     void aLabelFitsWhereItsOwnLineIsNot() {
         // the 4,096-token line of "memoria vs batch": two points near the left edge, rising steeply out of the top
         double[] steep = {100, 300, 240, 40, 380, -400};
-        Bounds spot = LinePlot.labelSpot(240, 40, 160, 30, AREA, List.of(steep), List.of());
-        assertFalse(LinePlot.crosses(steep, spot), spot::toString);
+        Bounds spot = LabelSpots.labelSpot(240, 40, 160, 30, AREA, List.of(steep), List.of());
+        assertFalse(LabelSpots.crosses(steep, spot), spot::toString);
         assertTrue(AREA.contains(spot), spot::toString);
     }
 
     @Test
     void aLabelAvoidsOnePlacedBeforeIt() {
         double[] flat = {100, 400, 1100, 400};
-        Bounds first = LinePlot.labelSpot(1100, 400, 160, 30, AREA, List.of(flat), List.of());
-        Bounds second = LinePlot.labelSpot(1100, 400, 160, 30, AREA, List.of(flat), List.of(first));
+        Bounds first = LabelSpots.labelSpot(1100, 400, 160, 30, AREA, List.of(flat), List.of());
+        Bounds second = LabelSpots.labelSpot(1100, 400, 160, 30, AREA, List.of(flat), List.of(first));
         assertFalse(first.intersects(second), first + " " + second);
-        assertFalse(LinePlot.crosses(flat, second), second::toString);
+        assertFalse(LabelSpots.crosses(flat, second), second::toString);
     }
 
     @Test
     void theFirstSideIsKeptWhenItIsFree() {
         double[] low = {100, 500, 600, 480};
-        Bounds spot = LinePlot.labelSpot(600, 480, 160, 30, AREA, List.of(low), List.of());
+        Bounds spot = LabelSpots.labelSpot(600, 480, 160, 30, AREA, List.of(low), List.of());
         assertEquals(new BoundingBox(600 - 160 - 14, 480 - 30 - 8, 160, 30), spot);
     }
 }
