@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -104,37 +108,19 @@ public final class Controls {
      * printed large beside its caption. The deck's own value is added to the list if missing.
      */
     public static HBox slider(List<Integer> allowed, IntegerProperty prop, Function<Integer, String> text, Live live) {
-        List<Integer> values = withValue(allowed, prop.get());
-        Slider s = new Slider(0, values.size() - 1, values.indexOf(prop.get()));
-        s.setMajorTickUnit(1);
-        s.setMinorTickCount(0);
-        s.setBlockIncrement(1);
-        s.setSnapToTicks(true);
-        s.getStyleClass().add("w-slider");
-        Label value = label("", "w-value");
-        s.valueProperty().addListener((o, a, b) -> {
-            int i = (int) Math.round(b.doubleValue());
-            prop.set(values.get(Math.max(0, Math.min(values.size() - 1, i))));
-        });
-        live.on(() -> {
-            int i = nearest(values, prop.get());
-            if ((int) Math.round(s.getValue()) != i) {
-                s.setValue(i);
-            }
-            value.setText(text.apply(prop.get()));
-        }, prop);
-        return sliderRow(s, value);
+        return steps(withValue(allowed, prop.get()), prop::get, prop::set, prop, text, live);
     }
 
     /** Same as {@link #slider} over decimal values (a free parameter count in billions). */
-    public static HBox decimalSlider(List<Double> allowed, javafx.beans.property.DoubleProperty prop,
-                              Function<Double, String> text, Live live) {
-        List<Double> values = new ArrayList<>(new TreeSet<>(allowed));
-        if (!values.contains(prop.get())) {
-            values.add(prop.get());
-            values.sort(Double::compare);
-        }
-        Slider s = new Slider(0, values.size() - 1, values.indexOf(prop.get()));
+    public static HBox decimalSlider(List<Double> allowed, DoubleProperty prop, Function<Double, String> text,
+                                     Live live) {
+        return steps(withValue(allowed, prop.get()), prop::get, prop::set, prop, text, live);
+    }
+
+    /** A slider whose positions are the indices of {@code values}; the property follows it and it the property. */
+    private static <T extends Number> HBox steps(List<T> values, Supplier<T> get, Consumer<T> set,
+                                                 ObservableValue<?> prop, Function<T, String> text, Live live) {
+        Slider s = new Slider(0, values.size() - 1, values.indexOf(get.get()));
         s.setMajorTickUnit(1);
         s.setMinorTickCount(0);
         s.setBlockIncrement(1);
@@ -143,19 +129,14 @@ public final class Controls {
         Label value = label("", "w-value");
         s.valueProperty().addListener((o, a, b) -> {
             int i = (int) Math.round(b.doubleValue());
-            prop.set(values.get(Math.max(0, Math.min(values.size() - 1, i))));
+            set.accept(values.get(Math.max(0, Math.min(values.size() - 1, i))));
         });
         live.on(() -> {
-            int best = 0;
-            for (int i = 0; i < values.size(); i++) {
-                if (Math.abs(values.get(i) - prop.get()) < Math.abs(values.get(best) - prop.get())) {
-                    best = i;
-                }
+            int i = nearest(values, get.get().doubleValue());
+            if ((int) Math.round(s.getValue()) != i) {
+                s.setValue(i);
             }
-            if ((int) Math.round(s.getValue()) != best) {
-                s.setValue(best);
-            }
-            value.setText(text.apply(prop.get()));
+            value.setText(text.apply(get.get()));
         }, prop);
         return sliderRow(s, value);
     }
@@ -170,16 +151,17 @@ public final class Controls {
         return box;
     }
 
-    private static List<Integer> withValue(List<Integer> allowed, int v) {
-        Set<Integer> all = new TreeSet<>(allowed);
+    /** The allowed values in order, with the deck's own value among them. */
+    private static <T extends Comparable<T>> List<T> withValue(List<T> allowed, T v) {
+        Set<T> all = new TreeSet<>(allowed);
         all.add(v);
         return List.copyOf(all);
     }
 
-    private static int nearest(List<Integer> values, int v) {
+    private static int nearest(List<? extends Number> values, double v) {
         int best = 0;
         for (int i = 0; i < values.size(); i++) {
-            if (Math.abs(values.get(i) - v) < Math.abs(values.get(best) - v)) {
+            if (Math.abs(values.get(i).doubleValue() - v) < Math.abs(values.get(best).doubleValue() - v)) {
                 best = i;
             }
         }
