@@ -1,6 +1,7 @@
 package estrado.present;
 
 import javafx.scene.input.KeyCode;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -8,7 +9,7 @@ import javafx.scene.input.KeyEvent;
  * run; Esc goes back to the talk. Other keys do nothing here, except a clicker's, which still move the talk.
  */
 final class ConfirmQuitOverlay extends ConfirmOverlay {
-    ConfirmQuitOverlay(String elapsed, Runnable confirm, Runnable cancel) {
+    ConfirmQuitOverlay(ObservableValue<String> elapsed, Runnable confirm, Runnable cancel) {
         super("quit", new Texts("quit.title", "quit.text", "quit.yes", "quit.no"), elapsed, confirm, cancel);
     }
 

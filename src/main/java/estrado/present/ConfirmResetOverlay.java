@@ -1,10 +1,11 @@
 package estrado.present;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.input.KeyEvent;
 
 /** Resetting the talk clock loses the run, so it takes a second Ctrl+R (or the button); anything else cancels. */
 final class ConfirmResetOverlay extends ConfirmOverlay {
-    ConfirmResetOverlay(String elapsed, Runnable confirm, Runnable cancel) {
+    ConfirmResetOverlay(ObservableValue<String> elapsed, Runnable confirm, Runnable cancel) {
         super("reset", new Texts("reset.title", "reset.text", "reset.yes", "reset.no"), elapsed, confirm, cancel);
     }
 

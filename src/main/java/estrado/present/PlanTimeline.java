@@ -29,7 +29,11 @@ final class PlanTimeline extends Region {
     private Pace pace;
     private Map<String, Duration> actuals = Map.of();
 
-    PlanTimeline() {
+    private final TalkSession session;
+
+    /** Follows the session's plan and pace, and the time spent in each section so far. */
+    PlanTimeline(TalkSession session) {
+        this.session = session;
         getStyleClass().add("timeline");
         setId("plan-timeline");
         expectedMark.getStyleClass().addAll("timeline-mark", "expected");
@@ -37,15 +41,19 @@ final class PlanTimeline extends Region {
         planCaption.getStyleClass().add("timeline-caption");
         actualCaption.getStyleClass().add("timeline-caption");
         setMinHeight(0);
+        session.paceProperty().addListener((o, a, b) -> show());
+        session.planProperty().addListener((o, a, b) -> show());
+        show();
     }
 
-    void show(Plan newPlan, Pace newPace, Map<String, Duration> newActuals) {
+    private void show() {
+        Plan newPlan = session.plan();
         if (newPlan != plan) {
             plan = newPlan;
             rebuild();
         }
-        pace = newPace;
-        actuals = newActuals;
+        pace = session.pace();
+        actuals = session.sectionActuals();
         for (int k = 0; k < plan.sectionCount(); k++) {
             boolean current = k == pace.sectionIndex();
             TimerPanel.pseudo(planned.get(k), "current", current);

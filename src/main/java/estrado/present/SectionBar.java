@@ -18,7 +18,11 @@ final class SectionBar extends HBox {
     private final ProgressBar bar = new ProgressBar(0);
     private final Label left = new Label();
 
-    SectionBar() {
+    private final TalkSession session;
+
+    /** Follows the session's pace and plan. */
+    SectionBar(TalkSession session) {
+        this.session = session;
         getStyleClass().add("section-row");
         setId("section-bar");
         name.getStyleClass().add("section-name");
@@ -34,9 +38,14 @@ final class SectionBar extends HBox {
         time.setMinWidth(Label.USE_PREF_SIZE);
         left.setMinWidth(Label.USE_PREF_SIZE);
         getChildren().addAll(name, time, bar, left);
+        session.paceProperty().addListener((o, a, b) -> show());
+        session.planProperty().addListener((o, a, b) -> show());
+        show();
     }
 
-    void show(Pace pace, Plan plan) {
+    private void show() {
+        Pace pace = session.pace();
+        Plan plan = session.plan();
         int k = pace.sectionIndex();
         name.setText(Messages.get("section.caption", k + 1, plan.sectionCount()));
         if (pace.sectionSkipped()) {

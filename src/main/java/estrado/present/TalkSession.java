@@ -32,15 +32,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * deck's plan, and the run log. Every change of slide, step or timer is saved as the live state (for a resume
  * after a crash), and at least every {@link #SAVE_EVERY} while the talk runs.
  *
- * <p>Time comes only from the injected {@link Clock}: the window calls {@link #tick()} a few times a second, a
- * test moves a fixed clock and calls it by hand.
+ * <p>Time comes only from the injected {@link Clock}: the window calls {@link #tick()} once a second, a test
+ * moves a fixed clock and calls it by hand. The views observe the properties (timer, pace, plan, now).
  */
 public final class TalkSession {
     /**
      * The longest the live state may lag behind while the talk runs. A resume promises the clock within 5 s;
-     * the window ticks every quarter second, so saving every 4 s keeps the worst case (4.25 s) inside it.
+     * the window ticks once a second, so saving every 3 s keeps the worst case (4 s) inside it.
      */
-    public static final Duration SAVE_EVERY = Duration.ofSeconds(4);
+    public static final Duration SAVE_EVERY = Duration.ofSeconds(3);
 
     private final Presentation presentation;
     private final Clock clock;
@@ -51,7 +51,6 @@ public final class TalkSession {
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyLongWrapper revision = new javafx.beans.property.ReadOnlyLongWrapper();
     private PaceTracker tracker;
     private String deckId;
     private RunLog run;
@@ -202,11 +201,6 @@ public final class TalkSession {
 
     public ReadOnlyObjectProperty<Instant> nowProperty() {
         return now.getReadOnlyProperty();
-    }
-
-    /** Counts refreshes: one change event per tick or change, after timer, pace and run agree. */
-    public javafx.beans.property.ReadOnlyLongProperty revisionProperty() {
-        return revision.getReadOnlyProperty();
     }
 
     /** The last problem writing the live state, empty when saving works. */
@@ -513,7 +507,6 @@ public final class TalkSession {
             Duration sectionElapsed = liveRun(t).sectionElapsed(sectionId, t);
             pace.set(tracker.pace(slide, timer.get().elapsed(t), sectionElapsed, t));
         }
-        revision.set(revision.get() + 1);
     }
 
     /** The run with the open pause (if any) closed at {@code t}, so section times stop while paused. */

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -32,7 +34,11 @@ final class TimerPanel extends GridPane {
     private final Label deltaNote = note("delta-note");
     private final Label endNote = note("end-note");
 
-    TimerPanel() {
+    private final TalkSession session;
+
+    /** Follows the session: its pace and timer, and its clock for the pause's length and the projected end. */
+    TimerPanel(TalkSession session) {
+        this.session = session;
         getStyleClass().add("timer-card");
         setId("timer-panel");
         add(caption("timer.elapsed"), 0, 0);
@@ -51,9 +57,18 @@ final class TimerPanel extends GridPane {
             c.setPercentWidth(i == 1 ? 36 : 32);
             getColumnConstraints().add(c);
         }
+        for (ObservableValue<?> v : List.of(session.paceProperty(), session.timerProperty(), session.nowProperty())) {
+            v.addListener((o, a, b) -> show());
+        }
+        show();
     }
 
-    void show(Pace pace, TalkTimer timer, Instant now, ZoneId zone, PaceTracker tracker) {
+    private void show() {
+        Pace pace = session.pace();
+        TalkTimer timer = session.timer();
+        Instant now = session.nowProperty().get();
+        ZoneId zone = session.clock().getZone();
+        PaceTracker tracker = session.tracker();
         TimerState state = timer.state();
         elapsed.setText(TimeFormat.minutesSeconds(pace.elapsed()));
         pseudo(this, "timer-paused", state == TimerState.PAUSED);

@@ -318,6 +318,21 @@ class PresenterWindowTest extends TwoWindowsFixture {
     }
 
     @Test
+    void theQuitQuestionShowsTheTalkClockRunningNotAsItWasWhenAsked() {
+        robot.interact(() -> windows.presenter().onQuit(() -> { }));
+        type(KeyCode.T);
+        at(Duration.ofSeconds(8));
+        chord(KeyCode.CONTROL, KeyCode.Q);
+        assertEquals(Messages.get("quit.text", "00:08"), quitText());
+        at(Duration.ofSeconds(75));
+        assertEquals(Messages.get("quit.text", "01:15"), quitText(), "the question follows the clock");
+    }
+
+    private String quitText() {
+        return fx(() -> ((javafx.scene.control.Label) windows.presenter().overlay().lookup("#quit-text")).getText());
+    }
+
+    @Test
     void beforeTheTalkCtrlQQuitsWithoutAsking() {
         java.util.concurrent.atomic.AtomicInteger quits = new java.util.concurrent.atomic.AtomicInteger();
         robot.interact(() -> windows.presenter().onQuit(quits::incrementAndGet));

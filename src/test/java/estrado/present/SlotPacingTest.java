@@ -115,11 +115,7 @@ class SlotPacingTest {
         assertTrue(pace.sectionSkipped());
         assertFalse(pace.sectionOverrun());
         assertEquals(Duration.ofMinutes(2), pace.delta(), "the two minutes spent off the plan");
-        SectionBar bar = FxRuntime.call(() -> {
-            SectionBar b = new SectionBar();
-            b.show(pace, session.plan());
-            return b;
-        });
+        SectionBar bar = FxRuntime.call(() -> new SectionBar(session)); // it reads the session's pace and plan
         assertEquals("02:00", bar.timeText());
         assertEquals(estrado.i18n.Messages.get("section.skipped"), bar.leftText());
         assertFalse(bar.leftText().contains("excedida"));
