@@ -2,20 +2,19 @@ package estrado.present;
 
 /**
  * The message key of what each key action does, as the clicker test echoes it. Written out for every action (no key
- * built from an enum's name): the switches have no default, so a new action does not compile without its text.
+ * built from an enum's name): the switch has no default, so a new action does not compile without its text.
  */
 final class ActionTexts {
     private ActionTexts() {
     }
 
-    /** What an audience key does. */
-    static String messageKey(Keymap.Action a) {
+    static String messageKey(Keys.Action a) {
         return switch (a) {
             case NEXT -> "action.NEXT";
             case PREVIOUS -> "action.PREVIOUS";
             case FIRST -> "action.FIRST";
             case LAST -> "action.LAST";
-            case GO_TO -> "action.GO_TO";
+            case GO_TO_NUMBER -> "action.GO_TO";
             case BLACK -> "action.BLACK";
             case WHITE -> "action.WHITE";
             case FULL_SCREEN -> "action.FULL_SCREEN";
@@ -27,19 +26,12 @@ final class ActionTexts {
             case HIGHLIGHTER -> "action.HIGHLIGHTER";
             case INK_COLOUR -> "action.INK_COLOUR";
             case CLEAR_INK -> "action.CLEAR_INK";
-            case NONE -> "action.NONE";
-        };
-    }
-
-    /** What a presenter key does. */
-    static String messageKey(PresenterKeys.Action a) {
-        return switch (a) {
             case START_PAUSE -> "paction.START_PAUSE";
             case PLUS_MINUTE -> "paction.PLUS_MINUTE";
             case MINUS_MINUTE -> "paction.MINUS_MINUTE";
-            case RESET -> "paction.RESET";
+            case RESET_CLOCK -> "paction.RESET";
             case OVERVIEW -> "paction.OVERVIEW";
-            case GO_TO -> "paction.GO_TO";
+            case FIND_SLIDE -> "paction.GO_TO";
             case SWAP_SCREENS -> "paction.SWAP_SCREENS";
             case THEME -> "paction.THEME";
             case HELP -> "paction.HELP";

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 public final class AudienceWindow {
     private final Stage stage;
     private final Presentation presentation;
-    private final Keymap keys = new Keymap();
+    private final Keys keys = new Keys();
     private final SlideView view;
     private final WidgetMode widgetMode;
     private final InkToolbar tools;
@@ -80,13 +80,13 @@ public final class AudienceWindow {
             e.consume(); // Esc puts out the spotlight, the zoom, the pen; otherwise it goes on to the presenter's keys
             return;
         }
-        Keymap.Action a = keys.action(e);
-        if (a == Keymap.Action.FULL_SCREEN) {
+        Keys.Action a = keys.pressed(e);
+        if (a == Keys.Action.FULL_SCREEN) {
             stage.setFullScreen(!stage.isFullScreen());
             e.consume();
         } else if (keys.apply(a, presentation)) {
             e.consume();
-        } else if (otherKeys != null) {
+        } else if (a.isPresenters() && otherKeys != null) {
             otherKeys.handle(e);
         }
     }

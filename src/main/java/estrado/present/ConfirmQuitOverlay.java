@@ -15,7 +15,7 @@ final class ConfirmQuitOverlay extends ConfirmOverlay {
 
     @Override
     boolean keyPressed(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER || PresenterKeys.pressed(e) == PresenterKeys.Action.QUIT) {
+        if (e.getCode() == KeyCode.ENTER || Keys.of(e) == Keys.Action.QUIT) {
             confirm.run();
         }
         return true;

@@ -11,7 +11,7 @@ final class ConfirmResetOverlay extends ConfirmOverlay {
 
     @Override
     boolean keyPressed(KeyEvent e) {
-        if (PresenterKeys.pressed(e) == PresenterKeys.Action.RESET) {
+        if (Keys.of(e) == Keys.Action.RESET_CLOCK) {
             confirm.run();
         } else if (!e.getCode().isModifierKey()) {
             cancel.run();

@@ -9,26 +9,26 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
-/** "?": every key of both windows, grouped, from the one table in {@link PresenterKeys}. */
+/** "?": every key of both windows, grouped, from the one table in {@link Keys}. */
 final class HelpOverlay extends Overlay {
 
     HelpOverlay() {
         super("help-overlay", Messages.get("help.title"), Messages.get("help.hint"));
-        Map<String, List<PresenterKeys.HelpRow>> groups = new LinkedHashMap<>();
-        for (PresenterKeys.HelpRow r : PresenterKeys.HELP) {
+        Map<String, List<Keys.HelpRow>> groups = new LinkedHashMap<>();
+        for (Keys.HelpRow r : Keys.HELP) {
             groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
         }
         List<GridPane> columns = List.of(grid(), grid());
         int i = 0;
         int[] rows = new int[2];
-        for (Map.Entry<String, List<PresenterKeys.HelpRow>> g : groups.entrySet()) {
+        for (Map.Entry<String, List<Keys.HelpRow>> g : groups.entrySet()) {
             // navigation and projector on the left, timer and view on the right
             GridPane col = columns.get(i++ < 2 ? 0 : 1);
             int c = col == columns.get(0) ? 0 : 1;
             Label head = new Label(Messages.get(g.getKey()));
             head.getStyleClass().add("help-group");
             col.add(head, 0, rows[c]++, 2, 1);
-            for (PresenterKeys.HelpRow r : g.getValue()) {
+            for (Keys.HelpRow r : g.getValue()) {
                 Label keys = new Label(r.shownKeys());
                 keys.getStyleClass().add("help-keys");
                 keys.setMinWidth(Label.USE_PREF_SIZE);

@@ -46,7 +46,7 @@ final class PreLectureDialog {
     private final Stage stage;
     private final Label echo = new Label(Messages.get("clicker.prompt"));
     private final CheckBox resume;
-    private final Keymap keys = new Keymap();
+    private final Keys keys = new Keys();
     private final Map<CheckItem.Topic, VBox> topics = new EnumMap<>(CheckItem.Topic.class);
     private final VBox list = new VBox();
     private final Label verdict = new Label();
@@ -266,9 +266,7 @@ final class PreLectureDialog {
             begin();
             return;
         }
-        Keymap.Action a = keys.action(e);
-        PresenterKeys.Action pa = PresenterKeys.pressed(e);
-        String what = Messages.get(a != Keymap.Action.NONE ? ActionTexts.messageKey(a) : ActionTexts.messageKey(pa));
+        String what = Messages.get(ActionTexts.messageKey(keys.pressed(e)));
         echo.setText(Messages.get("clicker.echo", keyName(e.getCode()), what));
     }
 

@@ -39,18 +39,18 @@ final class PresenterActions {
     }
 
     /** Does what a presenter key or button asks. */
-    void perform(PresenterKeys.Action action) {
+    void perform(Keys.Action action) {
         switch (action) {
             case START_PAUSE -> session.startOrTogglePause();
             case PLUS_MINUTE, MINUS_MINUTE -> {
-                boolean plus = action == PresenterKeys.Action.PLUS_MINUTE;
+                boolean plus = action == Keys.Action.PLUS_MINUTE;
                 boolean done = session.adjust(plus ? TalkTimer.CORRECTION_STEP : TalkTimer.CORRECTION_STEP.negated());
                 notice(Messages.get(!done ? "timer.notRunning" : plus ? "timer.plusMinute" : "timer.minusMinute"));
             }
-            case RESET -> askToReset();
+            case RESET_CLOCK -> askToReset();
             case OVERVIEW -> overlays().open(new OverviewOverlay(presentation.deckProperty().get().slides(),
                     presentation.position().slide(), thumbnails, this::jumpTo, startHere()));
-            case GO_TO -> overlays().open(new GoToOverlay(new SlideSearch(presentation.deckProperty().get().deck()),
+            case FIND_SLIDE -> overlays().open(new GoToOverlay(new SlideSearch(presentation.deckProperty().get().deck()),
                     presentation.position().slide(), this::jumpTo, startHere()));
             case SWAP_SCREENS -> swapScreens.run();
             case THEME -> {
@@ -67,7 +67,7 @@ final class PresenterActions {
             case CLOSE -> warnings.dismissSlot();
             case UNDO_INK -> presentation.ink().undo(presentation.inkPage());
             case QUIT -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-            case NONE -> { }
+            default -> { } // the talk's own keys: the window applies them
         }
     }
 

@@ -41,7 +41,7 @@ final class PresenterLayout {
     private final StackPane root;
 
     PresenterLayout(Stage stage, Presentation presentation, TalkSession session, double notesSize,
-            Consumer<PresenterKeys.Action> perform) {
+            Consumer<Keys.Action> perform) {
         this.presentation = presentation;
         this.status = new StatusBar(presentation, session, perform);
         this.current = new SlideView(presentation);

@@ -26,7 +26,7 @@ public final class PresenterWindow {
 
     private final Stage stage;
     private final Presentation presentation;
-    private final Keymap keys = new Keymap();
+    private final Keys keys = new Keys();
     private final PresenterLayout layout;
     private final PresenterActions actions;
     private final WidgetMode widgetMode;
@@ -87,49 +87,28 @@ public final class PresenterWindow {
     // ---- keys ----
 
     private void keyPressed(KeyEvent e) {
-        KeyCode code = e.getCode();
-        if (PresenterKeys.isClickerKey(code)) {
-            keys.apply(keys.action(e), presentation);
+        if (Keys.isClickerKey(e.getCode())) {
+            keys.apply(keys.pressed(e), presentation);
             e.consume();
             return;
         }
         Overlay overlay = overlay();
-        if (overlay == null && widgetMode.keyPressed(e)) {
-            return; // only in the widget mode the lecturer entered (Tab or a click on the widget)
-        }
         if (overlay != null) {
-            PresenterKeys.Action pa = PresenterKeys.pressed(e);
-            if (pa == PresenterKeys.Action.CLOSE || togglesOverlay(pa)) {
-                closeOverlay();
-                e.consume();
-                return;
-            }
-            if (overlay.keyPressed(e)) {
-                e.consume();
-                return;
-            }
-            if (overlay.takesText()) {
-                return;
-            }
-            Keymap.Action a = keys.action(e);
-            if (a == Keymap.Action.BLACK || a == Keymap.Action.WHITE) {
-                keys.apply(a, presentation);
-            }
-            e.consume();
+            overlayKey(overlay, e);
             return;
         }
-        if (code == KeyCode.ESCAPE && presentation.escape()) {
+        if (widgetMode.keyPressed(e)) {
+            return; // only in the widget mode the lecturer entered (Tab or a click on the widget)
+        }
+        if (e.getCode() == KeyCode.ESCAPE && presentation.escape()) {
             e.consume(); // Esc puts the spotlight out, the zoom back, the pen down before it dismisses anything
             return;
         }
-        PresenterKeys.Action pa = PresenterKeys.pressed(e);
-        if (pa != PresenterKeys.Action.NONE) {
-            perform(pa);
+        Keys.Action a = keys.pressed(e); // digits typed into an overlay or a widget never reach this
+        if (a.isPresenters()) {
+            perform(a);
             e.consume();
-            return;
-        }
-        Keymap.Action a = keys.action(e);
-        if (a == Keymap.Action.FULL_SCREEN) {
+        } else if (a == Keys.Action.FULL_SCREEN) {
             audienceFullScreen.run();
             e.consume();
         } else if (keys.apply(a, presentation)) {
@@ -137,11 +116,27 @@ public final class PresenterWindow {
         }
     }
 
-    private boolean togglesOverlay(PresenterKeys.Action pa) {
+    /** An open overlay gets the keys first; Esc (or its own key again) closes it; the room can always be blanked. */
+    private void overlayKey(Overlay overlay, KeyEvent e) {
+        Keys.Action a = Keys.of(e);
+        if (a == Keys.Action.CLOSE || togglesOverlay(a)) {
+            closeOverlay();
+            e.consume();
+        } else if (overlay.keyPressed(e)) {
+            e.consume();
+        } else if (!overlay.takesText()) {
+            if (a == Keys.Action.BLACK || a == Keys.Action.WHITE) {
+                keys.apply(a, presentation);
+            }
+            e.consume();
+        }
+    }
+
+    private boolean togglesOverlay(Keys.Action a) {
         Overlay overlay = overlay();
-        return pa == PresenterKeys.Action.OVERVIEW && overlay instanceof OverviewOverlay
-                || pa == PresenterKeys.Action.HELP && overlay instanceof HelpOverlay
-                || pa == PresenterKeys.Action.REHEARSALS && overlay instanceof RehearsalOverlay;
+        return a == Keys.Action.OVERVIEW && overlay instanceof OverviewOverlay
+                || a == Keys.Action.HELP && overlay instanceof HelpOverlay
+                || a == Keys.Action.REHEARSALS && overlay instanceof RehearsalOverlay;
     }
 
     private void keyTyped(KeyEvent e) {
@@ -149,39 +144,35 @@ public final class PresenterWindow {
         if (overlay != null && overlay.takesText()) {
             return;
         }
-        PresenterKeys.Action pa = PresenterKeys.typed(e);
-        if (pa == PresenterKeys.Action.NONE) {
+        Keys.Action a = Keys.typed(e);
+        if (a == Keys.Action.NONE) {
             return;
         }
-        if (overlay != null) {
-            if (pa == PresenterKeys.Action.HELP && overlay instanceof HelpOverlay) {
-                closeOverlay();
-            }
-        } else {
-            perform(pa);
+        if (overlay == null) {
+            perform(a);
+        } else if (a == Keys.Action.HELP && overlay instanceof HelpOverlay) {
+            closeOverlay();
         }
         e.consume();
     }
 
     /**
-     * A key the audience window did not use (it has the focus, e.g. after a click on the projector): the
-     * presenter's own keys still work from there. Overlays live in this window, so they are not reached.
+     * A presenter's key pressed on the audience window (it has the focus, e.g. after a click on the projector):
+     * it works from there too. Overlays live in this window, so they are not reached.
      */
     public void foreignKey(KeyEvent e) {
-        PresenterKeys.Action pa = e.getEventType() == KeyEvent.KEY_TYPED ? PresenterKeys.typed(e)
-                : PresenterKeys.pressed(e);
-        if (pa == PresenterKeys.Action.NONE || pa == PresenterKeys.Action.CLOSE) {
+        Keys.Action a = e.getEventType() == KeyEvent.KEY_TYPED ? Keys.typed(e) : Keys.of(e);
+        if (!a.isPresenters() || a == Keys.Action.CLOSE) {
             return;
         }
-        if (overlay() == null || pa == PresenterKeys.Action.START_PAUSE
-                || pa == PresenterKeys.Action.SWAP_SCREENS) {
-            perform(pa);
+        if (overlay() == null || a == Keys.Action.START_PAUSE || a == Keys.Action.SWAP_SCREENS) {
+            perform(a);
         }
         e.consume();
     }
 
     /** Does what a presenter key asks; package-visible so buttons and tests share the path. */
-    void perform(PresenterKeys.Action action) {
+    void perform(Keys.Action action) {
         actions.perform(action);
     }
 

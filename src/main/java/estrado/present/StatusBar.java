@@ -33,7 +33,7 @@ final class StatusBar extends HBox {
     private final Label blankBadge = new Label();
     private final Label timerBadge = new Label();
 
-    StatusBar(Presentation presentation, TalkSession session, Consumer<PresenterKeys.Action> perform) {
+    StatusBar(Presentation presentation, TalkSession session, Consumer<Keys.Action> perform) {
         this.presentation = presentation;
         this.session = session;
         getStyleClass().add("top-bar");
@@ -58,11 +58,11 @@ final class StatusBar extends HBox {
         theme.setTooltip(new Tooltip(Messages.get("button.theme")));
         theme.setId("theme-button");
         theme.setFocusTraversable(false);
-        theme.setOnAction(e -> perform.accept(PresenterKeys.Action.THEME));
+        theme.setOnAction(e -> perform.accept(Keys.Action.THEME));
         Button help = new Button("?");
         help.setId("help-button");
         help.setFocusTraversable(false);
-        help.setOnAction(e -> perform.accept(PresenterKeys.Action.HELP));
+        help.setOnAction(e -> perform.accept(Keys.Action.HELP));
         getChildren().addAll(section, blankBadge, timerBadge, count, wallClock, theme, help);
 
         for (ObservableValue<?> v : List.of(presentation.positionProperty(), presentation.deckProperty(),

@@ -50,10 +50,10 @@ class PointerStateTest {
 
     @Test
     void lAndCAreAudienceKeysAndEscOnlyPutsOutALitSpotlight() {
-        Keymap keys = new Keymap();
-        assertEquals(Keymap.Action.POINTER, keys.action(KeyCode.L, "l"));
-        assertEquals(Keymap.Action.SPOTLIGHT, keys.action(KeyCode.C, "c"));
-        assertEquals(Keymap.Action.NONE, keys.action(KeyCode.ESCAPE, ""), "Esc stays the presenter's");
+        assertTrue(Keys.of(KeyCode.L, false, false).movesTheTalk());
+        assertEquals(Keys.Action.POINTER, Keys.of(KeyCode.L, false, false));
+        assertEquals(Keys.Action.SPOTLIGHT, Keys.of(KeyCode.C, false, false));
+        assertTrue(Keys.of(KeyCode.ESCAPE, false, false).isPresenters(), "Esc stays the presenter's");
         Pointer p = new Pointer();
         assertNull(p.atProperty().get());
         assertFalse(p.spotlightOff(), "Esc with the spotlight off is left to its other meanings");
@@ -61,12 +61,5 @@ class PointerStateTest {
         assertTrue(p.isOn());
         assertTrue(p.spotlightOff());
         assertFalse(p.spotlightProperty().get());
-    }
-
-    @Test
-    void lAndCAreNoOtherKeysMeaning() {
-        for (KeyCode k : new KeyCode[] {KeyCode.L, KeyCode.C}) {
-            assertEquals(PresenterKeys.Action.NONE, PresenterKeys.pressed(k, false, false), k + " is free");
-        }
     }
 }

@@ -96,13 +96,13 @@ public final class PresenterShots {
         stage.show();
         stage.getScene().getRoot().resize(w, h);
         switch (scene) {
-            case HELP -> pw.perform(PresenterKeys.Action.HELP);
-            case OVERVIEW -> pw.perform(PresenterKeys.Action.OVERVIEW);
+            case HELP -> pw.perform(Keys.Action.HELP);
+            case OVERVIEW -> pw.perform(Keys.Action.OVERVIEW);
             case GOTO -> {
-                pw.perform(PresenterKeys.Action.GO_TO);
+                pw.perform(Keys.Action.FIND_SLIDE);
                 ((GoToOverlay) pw.overlay()).field().setText("optimiz");
             }
-            case RESET -> pw.perform(PresenterKeys.Action.RESET);
+            case RESET -> pw.perform(Keys.Action.RESET_CLOCK);
             default -> { }
         }
         return pw;
