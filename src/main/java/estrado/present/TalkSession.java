@@ -6,10 +6,12 @@ import estrado.plan.DeckPlan;
 import estrado.timing.Pace;
 import estrado.timing.PaceSettings;
 import estrado.timing.PaceTracker;
-import estrado.timing.Pause;
 import estrado.timing.Plan;
 import estrado.timing.PresentationSnapshot;
+import estrado.timing.InkStroke;
 import estrado.timing.RunLog;
+import estrado.timing.RunLogStore;
+import estrado.timing.SlotEnd;
 import estrado.timing.TalkTimer;
 import estrado.timing.TimerState;
 import java.io.IOException;
@@ -17,15 +19,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 
 /**
  * The talk's clock and its record, kept in step with the {@link Presentation}: the timer, the pace against the
@@ -45,7 +47,7 @@ public final class TalkSession {
     private final Presentation presentation;
     private final Clock clock;
     private final PaceSettings settings;
-    private final SnapshotWriter writer;
+    private final RunRecorder recorder;
     private final ReadOnlyObjectWrapper<TalkTimer> timer = new ReadOnlyObjectWrapper<>(TalkTimer.notStarted());
     private final ReadOnlyObjectWrapper<Pace> pace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
@@ -53,35 +55,22 @@ public final class TalkSession {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private PaceTracker tracker;
     private String deckId;
-    private RunLog run;
+    /** Set while a resume puts the talk back: those moves and strokes are the run's already. */
     private boolean restoring;
-    /** The ink list last queued for the ink file (identity: the run's lists are immutable). */
-    private List<estrado.timing.InkStroke> savedInk = List.of();
-    private Instant lastSaved = Instant.MIN;
-    /** The slot's fixed end, or null: the deck's duration is the slot. */
-    private estrado.timing.SlotEnd slotEnd;
-    /** The slide the talk starts from ("empezar desde aquí"); its id survives a reload. */
-    private String fromSlideId;
-    /** Once the clock started on a fitted plan: the minutes it was scaled into, kept across reloads. */
-    private double fittedMinutes;
+    private final SlotFit slot;
     private final ReadOnlyStringWrapper slotNotice = new ReadOnlyStringWrapper("");
 
     /**
      * @param store where the live state and finished runs go, or {@code null} to keep nothing (a quick look)
      * @param background whether saves run on their own thread (the app) or inline (tests)
      */
-    public TalkSession(Presentation presentation, Clock clock, PaceSettings settings, estrado.timing.RunLogStore store,
+    public TalkSession(Presentation presentation, Clock clock, PaceSettings settings, RunLogStore store,
             boolean background) {
         this.presentation = presentation;
         this.clock = clock;
         this.settings = settings;
-        if (store == null) {
-            this.writer = null;
-        } else if (background) {
-            this.writer = SnapshotWriter.background(store, this::reportProblem);
-        } else {
-            this.writer = new SnapshotWriter(store, Runnable::run, this::reportProblem);
-        }
+        this.slot = new SlotFit(clock.getZone());
+        this.recorder = new RunRecorder(store, background, this::reportProblem);
         now.set(clock.instant());
         deckChanged();
         presentation.deckProperty().addListener((o, a, b) -> {
@@ -90,63 +79,41 @@ public final class TalkSession {
         });
         presentation.positionProperty().addListener((o, a, b) -> moved(a, b));
         // a finished stroke, an undo, a wipe: saved with the run at once, so a crash keeps the ink
-        presentation.ink().strokes().addListener((javafx.collections.ListChangeListener<estrado.timing.InkStroke>) c -> {
-            if (run != null && !restoring) {
-                run = run.withInk(presentation.ink().strokes());
-                if (running() && writer != null) {
-                    saveInk();
-                }
+        presentation.ink().strokes().addListener((ListChangeListener<InkStroke>) c -> {
+            if (recorder.run() != null && !restoring) {
+                recorder.inkChanged(presentation.ink().strokes(), running(), deckId);
             }
         });
         refresh();
     }
 
     private void deckChanged() {
-        Deck deck = presentation.deckProperty().get().deck();
+        Deck deck = deck();
         deckId = DeckPlan.deckId(deck);
-        replan(fittedMinutes > 0 ? fittedMinutes : minutesLeft(now.get()));
+        replan(slot.planAt(deck, now.get()));
     }
 
-    /**
-     * The deck's plan, or its rest from the first slide of the talk scaled into {@code minutes} when the slot has
-     * a fixed end or the talk starts further on. Before the clock starts it follows the wall clock; at the start
-     * it is fixed, said once and logged in the run.
-     */
-    private void replan(double minutes) {
-        Plan full = DeckPlan.of(presentation.deckProperty().get().deck());
-        Plan p = full;
-        int from = fromSlideId == null ? 0 : Math.max(0, full.slideIndexOf(fromSlideId));
-        if (slotEnd != null || from > 0) {
-            p = full.rest(from, minutes > 0 ? minutes : full.durationMinutes());
-        }
+    private void replan(Plan p) {
         tracker = new PaceTracker(p, settings);
         plan.set(p);
     }
 
-    /** Minutes from {@code t} to the slot's end (at least one), or the deck's duration without a fixed end. */
-    private double minutesLeft(Instant t) {
-        if (slotEnd == null) {
-            return presentation.deckProperty().get().deck().durationMinutes();
-        }
-        return Math.max(1, slotEnd.minutesLeftAt(t, clock.getZone()));
-    }
-
     /** Whether the plan is fitted to the real slot: a fixed end, or a first slide after the title. */
     public boolean fitted() {
-        return slotEnd != null || fromSlideId != null;
+        return slot.fitted();
     }
 
     /** The slot's fixed end (pre-lecture dialog, {@code --end}); {@code null} for the deck's duration. */
-    public void setSlotEnd(estrado.timing.SlotEnd end) {
-        slotEnd = end;
+    public void setSlotEnd(SlotEnd end) {
+        slot.setEnd(end);
         if (timer.get().state() == TimerState.NOT_STARTED) {
-            replan(minutesLeft(stamp()));
+            replan(slot.planAt(deck(), stamp()));
             refresh();
         }
     }
 
-    public estrado.timing.SlotEnd slotEnd() {
-        return slotEnd;
+    public SlotEnd slotEnd() {
+        return slot.end();
     }
 
     /**
@@ -157,10 +124,9 @@ public final class TalkSession {
         if (timer.get().state() != TimerState.NOT_STARTED) {
             return false;
         }
-        Plan full = DeckPlan.of(presentation.deckProperty().get().deck());
-        fromSlideId = slideIndex <= 0 ? null : full.slideId(Math.min(slideIndex, full.slideCount() - 1));
+        slot.startFrom(DeckPlan.of(deck()), slideIndex);
         presentation.goTo(new Position(Math.max(0, slideIndex), 0));
-        replan(minutesLeft(stamp()));
+        replan(slot.planAt(deck(), stamp()));
         refresh();
         return true;
     }
@@ -178,11 +144,7 @@ public final class TalkSession {
     /** What the fitted plan means, in one sentence: minutes left, until when, from where, and the scale. */
     public String slotText() {
         Plan p = plan.get();
-        String from = presentation.deckProperty().get().slides().get(p.firstSlide()).title();
-        String until = slotEnd == null ? estrado.i18n.Messages.get("slot.noEnd")
-                : estrado.i18n.Messages.get("slot.until", slotEnd.text());
-        return estrado.i18n.Messages.get("slot.fitted", estrado.timing.TimeFormat.minutesSeconds(p.slot()), until, p.budgetSumMinutes(),
-                p.firstSlide() + 1, estrado.render.Inline.plain(from), p.scale());
+        return slot.text(p, presentation.deckProperty().get().slides().get(p.firstSlide()).title());
     }
 
     // ---- what the views read ----
@@ -229,8 +191,8 @@ public final class TalkSession {
     }
 
     /** Where runs are kept, or {@code null} when this session keeps nothing. */
-    public estrado.timing.RunLogStore store() {
-        return writer == null ? null : writer.store();
+    public RunLogStore store() {
+        return recorder.store();
     }
 
     public String deckId() {
@@ -239,12 +201,12 @@ public final class TalkSession {
 
     /** The run so far, or {@code null} before the timer starts. */
     public RunLog run() {
-        return run;
+        return recorder.run();
     }
 
     /** Talk time spent in each section so far (plan order), pauses out; empty before the talk. */
     public Map<String, Duration> sectionActuals() {
-        return run == null ? Map.of() : liveRun(now.get()).sectionDurations(now.get());
+        return recorder.sectionActuals(timer.get(), now.get());
     }
 
     // ---- what the keys do ----
@@ -257,7 +219,7 @@ public final class TalkSession {
             start(t);
         } else if (s == TimerState.RUNNING || s == TimerState.PAUSED) {
             timer.set(timer.get().togglePause(t));
-            run = run.withPauses(timer.get().pauses());
+            recorder.change(r -> r.withPauses(timer.get().pauses()));
         } else {
             return;
         }
@@ -289,14 +251,10 @@ public final class TalkSession {
     public void reset() {
         Instant t = stamp();
         timer.set(timer.get().reset());
-        run = null;
-        savedInk = List.of();
-        fittedMinutes = 0;
+        recorder.forget(deckId);
         slotNotice.set("");
-        replan(minutesLeft(t));
-        if (writer != null) {
-            writer.delete(deckId);
-        }
+        slot.unfix();
+        replan(slot.planAt(deck(), t));
         refresh();
     }
 
@@ -312,28 +270,14 @@ public final class TalkSession {
         }
         Instant t = stamp();
         timer.set(timer.get().finish(t));
-        run = run.withPauses(timer.get().pauses()).finish(t);
+        recorder.change(r -> r.withPauses(timer.get().pauses()).finish(t));
         refresh();
-        if (writer == null) {
-            return Optional.empty();
-        }
-        try {
-            Path file = writer.store().saveRun(run);
-            writer.delete(deckId);
-            savedInk = List.of();
-            return Optional.of(file);
-        } catch (IOException e) {
-            // keep the live state: the run is still in it and can be recovered
-            reportProblem(e.getMessage());
-            return Optional.empty();
-        }
+        return recorder.writeFinished(deckId, this::reportProblem);
     }
 
     /** Waits for pending saves (on close). */
     public void flush() {
-        if (writer != null) {
-            writer.flush();
-        }
+        recorder.flush();
     }
 
     /**
@@ -361,10 +305,10 @@ public final class TalkSession {
         timer.set(tm);
         RunLog r = s.run() != null ? s.run()
                 : RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(p), tm.startedAt());
-        run = r.withPauses(tm.pauses());
+        recorder.begin(r.withPauses(tm.pauses()));
         restoring = true;
         try {
-            presentation.ink().restore(run.ink()); // the strokes are back on their slides
+            presentation.ink().restore(recorder.run().ink()); // the strokes are back on their slides
         } finally {
             restoring = false;
         }
@@ -374,30 +318,20 @@ public final class TalkSession {
 
     /**
      * Keeps an unfinished run the lecturer chose not to resume: it is written as a run that ended when its state
-     * was last saved, so a crash never loses a rehearsal, and the live state is forgotten.
+     * was last saved, and the live state is forgotten.
      *
      * @return the run file, if there was a run to keep
      */
-    public static Optional<Path> archive(estrado.timing.RunLogStore store, PresentationSnapshot s) throws IOException {
-        Optional<Path> out = Optional.empty();
-        if (s.run() != null && !s.run().isFinished()) {
-            TalkTimer t = s.timer();
-            List<Pause> pauses = new ArrayList<>(t.pauses());
-            if (t.pausedSince() != null && !s.savedAt().isBefore(t.pausedSince())) {
-                pauses.add(new Pause(t.pausedSince(), s.savedAt()));
-            }
-            out = Optional.of(store.saveRun(s.run().withPauses(pauses).finish(s.savedAt())));
-        }
-        store.deleteSnapshot(s.deckId());
-        return out;
+    public static Optional<Path> archive(RunLogStore store, PresentationSnapshot s) throws IOException {
+        return RunRecorder.archive(store, s);
     }
 
     /** Reads the clock: refreshes the pace and saves the live state if the last save is too old. */
     public void tick() {
         Instant t = stamp();
         refresh();
-        if (running() && !Duration.between(lastSaved, t).minus(SAVE_EVERY).isNegative()) {
-            save(t);
+        if (running() && recorder.due(t)) {
+            recorder.save(t, snapshot());
         }
     }
 
@@ -406,7 +340,7 @@ public final class TalkSession {
         Instant t = now.get();
         Position pos = presentation.position();
         return new PresentationSnapshot(deckId, presentation.currentSlide().id(), pos.slide(), pos.step(),
-                timer.get(), t, run == null ? null : liveRun(t));
+                timer.get(), t, recorder.run() == null ? null : recorder.live(timer.get(), t));
     }
 
     // ---- internals ----
@@ -433,16 +367,14 @@ public final class TalkSession {
         timer.set(timer.get().start(t));
         if (fitted()) {
             // the time actually left, fixed now: a late start or a later first slide shrinks or stretches the rest
-            fittedMinutes = minutesLeft(t);
-            replan(fittedMinutes);
+            replan(slot.fixAt(deck(), t));
         }
         Plan p = plan.get();
         // ink drawn before the clock started is part of the run too
-        run = RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(p), t)
+        RunLog run = RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(p), t)
                 .withInk(presentation.ink().strokes());
+        recorder.begin(fitted() ? run.withSlot(slot.runSlot(p)) : run);
         if (fitted()) {
-            run = run.withSlot(new estrado.timing.RunSlot(p.slideId(p.firstSlide()),
-                    slotEnd == null ? null : slotEnd.text(), p.durationMinutes(), p.budgetSumMinutes()));
             slotNotice.set(slotText());
         }
         enterCurrent(t);
@@ -450,14 +382,14 @@ public final class TalkSession {
 
     private void enterCurrent(Instant t) {
         Slide slide = presentation.currentSlide();
-        String section = presentation.deckProperty().get().deck().sectionOf(slide).id();
-        run = run.enter(slide.id(), slide.title(), section, t);
+        String section = deck().sectionOf(slide).id();
+        recorder.change(r -> r.enter(slide.id(), slide.title(), section, t));
     }
 
     private void changed(Instant t) {
         refresh();
         if (running()) {
-            save(t);
+            recorder.save(t, snapshot());
         }
     }
 
@@ -466,28 +398,9 @@ public final class TalkSession {
         return s == TimerState.RUNNING || s == TimerState.PAUSED;
     }
 
-    private void save(Instant t) {
-        lastSaved = t;
-        if (writer != null) {
-            PresentationSnapshot s = snapshot();
-            if (s.run() != null && s.run().ink() != savedInk) {
-                saveInk();
-            }
-            // the ink has its own file, written when it changes: a slide change writes no stroke again
-            writer.save(s.run() == null || s.run().ink().isEmpty() ? s : new PresentationSnapshot(s.deckId(),
-                    s.slideId(), s.slideIndex(), s.step(), s.timer(), s.savedAt(), s.run().withInk(List.of())));
-        }
-    }
-
-    /** Queues the run's ink for its file; the run's list is immutable, so "changed" is "another list". */
-    private void saveInk() {
-        savedInk = run.ink();
-        writer.saveInk(deckId, run.runId(), savedInk);
-    }
-
     /** How many times this session's ink was written (tests: a slide change writes none). */
     long inkWrites() {
-        return writer == null ? 0 : writer.inkWrites();
+        return recorder.inkWrites();
     }
 
     private Instant stamp() {
@@ -500,28 +413,21 @@ public final class TalkSession {
         Instant t = now.get();
         int slide = presentation.position().slide();
         Plan p = plan.get();
-        if (run == null || timer.get().state() == TimerState.NOT_STARTED) {
+        if (recorder.run() == null || timer.get().state() == TimerState.NOT_STARTED) {
             pace.set(tracker.pace(timer.get(), t, slide, null));
         } else {
             String sectionId = p.sections().get(p.sectionOfSlide(slide)).id();
-            Duration sectionElapsed = liveRun(t).sectionElapsed(sectionId, t);
+            Duration sectionElapsed = recorder.live(timer.get(), t).sectionElapsed(sectionId, t);
             pace.set(tracker.pace(slide, timer.get().elapsed(t), sectionElapsed, t));
         }
     }
 
-    /** The run with the open pause (if any) closed at {@code t}, so section times stop while paused. */
-    private RunLog liveRun(Instant t) {
-        TalkTimer tm = timer.get();
-        if (tm.pausedSince() == null || t.isBefore(tm.pausedSince())) {
-            return run;
-        }
-        List<Pause> pauses = new ArrayList<>(tm.pauses());
-        pauses.add(new Pause(tm.pausedSince(), t));
-        return run.withPauses(pauses);
+    private Deck deck() {
+        return presentation.deckProperty().get().deck();
     }
 
     private String deckTitle() {
-        return presentation.deckProperty().get().deck().title();
+        return deck().title();
     }
 
     private static String newRunId() {
@@ -530,10 +436,10 @@ public final class TalkSession {
 
     private void reportProblem(String message) {
         String text = message == null ? "?" : message;
-        if (javafx.application.Platform.isFxApplicationThread()) {
+        if (Platform.isFxApplicationThread()) {
             problem.set(text);
         } else {
-            javafx.application.Platform.runLater(() -> problem.set(text));
+            Platform.runLater(() -> problem.set(text));
         }
     }
 }
