@@ -4,11 +4,11 @@ package estrado.present;
  * The message key of what each key action does, as the clicker test echoes it. Written out for every action (no key
  * built from an enum's name): the switch has no default, so a new action does not compile without its text.
  */
-final class ActionTexts {
+public final class ActionTexts {
     private ActionTexts() {
     }
 
-    static String messageKey(Keys.Action a) {
+    public static String messageKey(Keys.Action a) {
         return switch (a) {
             case NEXT -> "action.NEXT";
             case PREVIOUS -> "action.PREVIOUS";

@@ -12,7 +12,7 @@ import javafx.scene.layout.HBox;
  * text takes the talk clock, kept running), and ids {@code name-overlay}, {@code name-yes}, {@code name-no}. Subclasses say
  * which keys confirm or cancel.
  */
-abstract class ConfirmOverlay extends Overlay {
+public abstract class ConfirmOverlay extends Overlay {
     protected final Runnable confirm;
     protected final Runnable cancel;
 

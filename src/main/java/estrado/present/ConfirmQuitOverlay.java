@@ -8,13 +8,13 @@ import javafx.scene.input.KeyEvent;
  * Quitting while the talk clock runs asks once: Enter (or Ctrl+Q again, or the button) ends the talk and keeps its
  * run; Esc goes back to the talk. Other keys do nothing here, except a clicker's, which still move the talk.
  */
-final class ConfirmQuitOverlay extends ConfirmOverlay {
-    ConfirmQuitOverlay(ObservableValue<String> elapsed, Runnable confirm, Runnable cancel) {
+public final class ConfirmQuitOverlay extends ConfirmOverlay {
+    public ConfirmQuitOverlay(ObservableValue<String> elapsed, Runnable confirm, Runnable cancel) {
         super("quit", new Texts("quit.title", "quit.text", "quit.yes", "quit.no"), elapsed, confirm, cancel);
     }
 
     @Override
-    boolean keyPressed(KeyEvent e) {
+    public boolean keyPressed(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER || Keys.of(e) == Keys.Action.QUIT) {
             confirm.run();
         }

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /** G: type a slide number or words of its title, Enter goes there. */
-final class GoToOverlay extends Overlay {
+public final class GoToOverlay extends Overlay {
     private final SlideSearch search;
     private final IntConsumer goTo;
     private final IntConsumer startHere;
@@ -17,7 +17,7 @@ final class GoToOverlay extends Overlay {
     private final ListView<SlideSearch.Hit> list = new ListView<>();
 
     /** @param startHere "empezar desde aquí" before the clock starts, or {@code null} once it runs */
-    GoToOverlay(SlideSearch search, int current, IntConsumer goTo, IntConsumer startHere) {
+    public GoToOverlay(SlideSearch search, int current, IntConsumer goTo, IntConsumer startHere) {
         super("goto-overlay", Messages.get("goto.title"), Messages.get("goto.hint"));
         this.search = search;
         this.goTo = goTo;
@@ -77,12 +77,12 @@ final class GoToOverlay extends Overlay {
         }
     }
 
-    TextField field() {
+    public TextField field() {
         return field;
     }
 
     @Override
-    boolean keyPressed(KeyEvent e) {
+    public boolean keyPressed(KeyEvent e) {
         KeyCode c = e.getCode();
         if (startHere != null && isStartHere(e)) {
             SlideSearch.Hit hit = list.getSelectionModel().getSelectedItem();
@@ -108,13 +108,13 @@ final class GoToOverlay extends Overlay {
     }
 
     @Override
-    void opened() {
+    public void opened() {
         field.requestFocus();
         showSelected();
     }
 
     @Override
-    boolean takesText() {
+    public boolean takesText() {
         return true;
     }
 }

@@ -10,9 +10,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
 /** "?": every key of both windows, grouped, from the one table in {@link Keys}. */
-final class HelpOverlay extends Overlay {
+public final class HelpOverlay extends Overlay {
 
-    HelpOverlay() {
+    public HelpOverlay() {
         super("help-overlay", Messages.get("help.title"), Messages.get("help.hint"));
         Map<String, List<Keys.HelpRow>> groups = new LinkedHashMap<>();
         for (Keys.HelpRow r : Keys.HELP) {

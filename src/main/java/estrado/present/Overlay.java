@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
  * A panel over the presenter view (help, overview, go to, confirm). While one is open it gets the keys first;
  * Esc closes it, and a clicker's PageUp/PageDown still move the talk.
  */
-abstract class Overlay extends StackPane {
+public abstract class Overlay extends StackPane {
     protected final VBox card = new VBox();
 
     Overlay(String id, String title, String hint) {
@@ -61,21 +61,21 @@ abstract class Overlay extends StackPane {
     }
 
     /** A key pressed while open; true if used. Esc is handled by the window. */
-    boolean keyPressed(KeyEvent e) {
+    public boolean keyPressed(KeyEvent e) {
         return false;
     }
 
     /** A character typed while open; true if used. */
-    boolean keyTyped(KeyEvent e) {
+    public boolean keyTyped(KeyEvent e) {
         return false;
     }
 
     /** Called once shown, e.g. to focus a field. */
-    void opened() {
+    public void opened() {
     }
 
     /** Whether typed text belongs to this overlay (a search field): then B and "." are letters, not blackout. */
-    boolean takesText() {
+    public boolean takesText() {
         return false;
     }
 }

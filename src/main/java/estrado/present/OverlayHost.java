@@ -7,17 +7,17 @@ import javafx.stage.Stage;
  * The layer over the presenter view that holds at most one {@link Overlay} (help, overview, go to, a question).
  * While empty it lets every click through to the view under it.
  */
-final class OverlayHost extends StackPane {
+public final class OverlayHost extends StackPane {
     private final Stage stage;
     private Overlay shown;
 
-    OverlayHost(Stage stage) {
+    public OverlayHost(Stage stage) {
         this.stage = stage;
         setPickOnBounds(false);
     }
 
     /** Shows {@code o} in place of what was open; the window comes to the front to get its keys. */
-    void open(Overlay o) {
+    public void open(Overlay o) {
         close();
         shown = o;
         getChildren().setAll(o);
@@ -28,7 +28,7 @@ final class OverlayHost extends StackPane {
         o.opened();
     }
 
-    void close() {
+    public void close() {
         if (shown instanceof OverviewOverlay ov) {
             ov.closed();
         }
@@ -41,11 +41,11 @@ final class OverlayHost extends StackPane {
     }
 
     /** The open overlay, or {@code null}. */
-    Overlay shown() {
+    public Overlay shown() {
         return shown;
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return shown != null;
     }
 }

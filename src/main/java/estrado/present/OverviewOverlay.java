@@ -16,7 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** O: every slide as a thumbnail; arrows pick one, Enter (or a click) goes there. */
-final class OverviewOverlay extends Overlay {
+public final class OverviewOverlay extends Overlay {
     private static final double THUMB_W = 1920 * Thumbnails.SCALE;
     private static final double THUMB_H = 1080 * Thumbnails.SCALE;
 
@@ -30,7 +30,7 @@ final class OverviewOverlay extends Overlay {
     private boolean open = true;
 
     /** @param startHere "empezar desde aquí" before the clock starts, or {@code null} once it runs */
-    OverviewOverlay(List<Slide> slides, int current, Thumbnails thumbnails, IntConsumer goTo, IntConsumer startHere) {
+    public OverviewOverlay(List<Slide> slides, int current, Thumbnails thumbnails, IntConsumer goTo, IntConsumer startHere) {
         super("overview-overlay", Messages.get("overview.title"), Messages.get("overview.hint"));
         this.goTo = goTo;
         this.startHere = startHere;
@@ -76,11 +76,11 @@ final class OverviewOverlay extends Overlay {
         thumbnails.fill(slides, 0, (i, img) -> images.get(i).setImage(img), () -> open);
     }
 
-    int selected() {
+    public int selected() {
         return selected;
     }
 
-    void closed() {
+    public void closed() {
         open = false;
     }
 
@@ -104,7 +104,7 @@ final class OverviewOverlay extends Overlay {
     }
 
     @Override
-    boolean keyPressed(KeyEvent e) {
+    public boolean keyPressed(KeyEvent e) {
         KeyCode c = e.getCode();
         if (startHere != null && isStartHere(e)) {
             startHere.accept(selected);

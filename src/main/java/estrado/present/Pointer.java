@@ -37,7 +37,7 @@ public final class Pointer {
     }
 
     /** Whether either the dot or the spotlight is on: only then does the mouse move the pointer. */
-    boolean isOn() {
+    public boolean isOn() {
         return laser.get() || spotlight.get();
     }
 

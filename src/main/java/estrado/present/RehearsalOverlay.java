@@ -16,10 +16,10 @@ import javafx.scene.layout.VBox;
  * R: the rehearsals of this deck against its plan: per section the scaled budget and the median of the runs as
  * bars on one scale, the difference, and a re-budgeting in whole minutes that fits the slot.
  */
-final class RehearsalOverlay extends Overlay {
+public final class RehearsalOverlay extends Overlay {
     private static final double BAR_WIDTH = 420;
 
-    RehearsalOverlay(RehearsalReport report, int runsFound, List<String> problems) {
+    public RehearsalOverlay(RehearsalReport report, int runsFound, List<String> problems) {
         super("rehearsal-overlay", Messages.get("rehearsals.title"),
                 Messages.get("rehearsals.hint", report.runsCompared(), runsFound));
         if (report.runsCompared() == 0) {

@@ -12,7 +12,7 @@ import java.util.Locale;
  * G: finds slides by number or by words of their title (or section title, or id), ignoring case and accents, so
  * "optimizacion" finds "Técnicas de optimización". Pure, so it is tested without a window.
  */
-final class SlideSearch {
+public final class SlideSearch {
 
     /** One slide as the search lists it. */
     record Hit(int index, String label) { }
@@ -20,7 +20,7 @@ final class SlideSearch {
     private final List<Hit> all = new ArrayList<>();
     private final List<String> haystacks = new ArrayList<>();
 
-    SlideSearch(Deck deck) {
+    public SlideSearch(Deck deck) {
         int i = 0;
         for (Section s : deck.sections()) {
             for (Slide slide : s.slides()) {

@@ -399,7 +399,7 @@ public final class TalkSession {
     }
 
     /** How many times this session's ink was written (tests: a slide change writes none). */
-    long inkWrites() {
+    public long inkWrites() {
         return recorder.inkWrites();
     }
 

@@ -14,13 +14,13 @@ import javafx.scene.image.Image;
  * Small pictures of the slides for the overview, drawn one per pulse so opening the overview never freezes the
  * presenter, and kept until the deck changes.
  */
-final class Thumbnails {
+public final class Thumbnails {
     static final double SCALE = 0.125;
 
     private final Map<String, Image> cache = new HashMap<>();
     private SlideRenderer renderer;
 
-    void deckChanged(SlideRenderer newRenderer) {
+    public void deckChanged(SlideRenderer newRenderer) {
         // pictures decoded in the background at the thumbnail's own size: the overview never holds up the clock
         renderer = newRenderer.decodingInBackground(() -> SCALE);
         cache.clear();
@@ -31,7 +31,7 @@ final class Thumbnails {
     }
 
     /** Draws the missing pictures of {@code slides} from {@code from} on, handing each to {@code done}. */
-    void fill(java.util.List<Slide> slides, int from, BiConsumer<Integer, Image> done, java.util.function.BooleanSupplier stillWanted) {
+    public void fill(java.util.List<Slide> slides, int from, BiConsumer<Integer, Image> done, java.util.function.BooleanSupplier stillWanted) {
         if (from >= slides.size() || !stillWanted.getAsBoolean()) {
             return;
         }
