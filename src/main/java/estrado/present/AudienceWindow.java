@@ -2,6 +2,8 @@ package estrado.present;
 
 import estrado.i18n.Messages;
 import estrado.present.ink.InkToolbar;
+import estrado.present.keys.Keys;
+import estrado.present.talk.Presentation;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;

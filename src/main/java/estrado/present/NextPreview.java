@@ -2,6 +2,9 @@ package estrado.present;
 
 import estrado.deck.Slide;
 import estrado.i18n.Messages;
+import estrado.present.talk.PlainText;
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
 import estrado.render.RenderedSlide;
 import estrado.render.SlideRenderer;
 import javafx.scene.control.Label;

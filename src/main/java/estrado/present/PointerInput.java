@@ -1,5 +1,6 @@
 package estrado.present;
 
+import estrado.present.talk.Pointer;
 import java.time.Duration;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;

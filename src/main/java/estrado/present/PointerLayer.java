@@ -1,5 +1,6 @@
 package estrado.present;
 
+import estrado.present.talk.Pointer;
 import estrado.render.SlideCanvas;
 import javafx.geometry.Point2D;
 import javafx.scene.effect.DropShadow;

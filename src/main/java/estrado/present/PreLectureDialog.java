@@ -8,6 +8,8 @@ import estrado.preflight.CheckItem;
 import estrado.preflight.Display;
 import estrado.preflight.PreLectureCheck;
 import estrado.preflight.ScreenRoles;
+import estrado.present.keys.ActionTexts;
+import estrado.present.keys.Keys;
 import estrado.render.OverflowCheck;
 import estrado.render.SlideRenderer;
 import estrado.timing.PresentationSnapshot;

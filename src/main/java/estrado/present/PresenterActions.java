@@ -1,6 +1,19 @@
 package estrado.present;
 
 import estrado.i18n.Messages;
+import estrado.present.keys.Keys;
+import estrado.present.overlay.ConfirmQuitOverlay;
+import estrado.present.overlay.ConfirmResetOverlay;
+import estrado.present.overlay.GoToOverlay;
+import estrado.present.overlay.HelpOverlay;
+import estrado.present.overlay.OverlayHost;
+import estrado.present.overlay.OverviewOverlay;
+import estrado.present.overlay.RehearsalOverlay;
+import estrado.present.overlay.SlideSearch;
+import estrado.present.overlay.Thumbnails;
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
 import estrado.timing.RehearsalReport;
 import estrado.timing.RunListing;
 import estrado.timing.TalkTimer;

@@ -8,6 +8,8 @@ import estrado.preflight.ScreenChoices;
 import estrado.preflight.ScreenRoles;
 import estrado.preflight.StateFiles;
 import estrado.deck.BundledDeck;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
 import estrado.render.OpenedDeck;
 import estrado.render.SlideContext;
 import estrado.render.SlideRenderer;

@@ -1,6 +1,10 @@
 package estrado.present;
 
 import estrado.i18n.Messages;
+import estrado.present.keys.Keys;
+import estrado.present.overlay.OverlayHost;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;

@@ -1,6 +1,14 @@
 package estrado.present;
 
 import estrado.i18n.Messages;
+import estrado.present.keys.Keys;
+import estrado.present.overlay.HelpOverlay;
+import estrado.present.overlay.Overlay;
+import estrado.present.overlay.OverviewOverlay;
+import estrado.present.overlay.RehearsalOverlay;
+import estrado.present.overlay.Thumbnails;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
 import estrado.render.SlideRenderer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;

@@ -3,6 +3,8 @@ package estrado.present;
 import estrado.present.ink.InkInput;
 import estrado.present.ink.InkLayer;
 import estrado.present.ink.InkPalette;
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
 import estrado.present.zoom.ZoomInput;
 import estrado.present.zoom.ZoomLayer;
 import estrado.render.RenderedSlide;

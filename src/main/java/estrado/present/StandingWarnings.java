@@ -2,6 +2,7 @@ package estrado.present;
 
 import estrado.i18n.Messages;
 import estrado.preflight.PreLectureCheck;
+import estrado.present.talk.TalkSession;
 import estrado.timing.Pace;
 import estrado.timing.PaceStatus;
 import estrado.timing.Plan;

@@ -2,6 +2,8 @@ package estrado.present;
 
 import estrado.preflight.Display;
 import estrado.preflight.ScreenChoices;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;

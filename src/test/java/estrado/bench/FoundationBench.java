@@ -2,7 +2,7 @@ package estrado.bench;
 
 import estrado.deck.BundledDeck;
 import estrado.present.AudienceWindow;
-import estrado.present.Presentation;
+import estrado.present.talk.Presentation;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.WidgetViews;

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.preflight.Displays;
 import estrado.preflight.ScreenChoices;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
 import estrado.render.FxRuntime;
 import estrado.timing.PaceSettings;
 import estrado.timing.RunLogStore;

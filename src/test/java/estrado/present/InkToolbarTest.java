@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.app.Main;
 import estrado.present.ink.InkToolbar;
+import estrado.present.overlay.HelpOverlay;
+import estrado.present.talk.Presentation;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.WidgetViews;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.TestDecks;
 import estrado.export.PdfExporter;
+import estrado.present.talk.Presentation;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.RenderedSlide;

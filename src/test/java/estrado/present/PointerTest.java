@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.present.talk.Pointer;
 import estrado.render.FxRuntime;
 import estrado.render.SlideRenderer;
 import java.time.Duration;

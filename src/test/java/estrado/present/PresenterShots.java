@@ -1,6 +1,11 @@
 package estrado.present;
 
 import estrado.deck.BundledDeck;
+import estrado.present.keys.Keys;
+import estrado.present.overlay.GoToOverlay;
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.SlideImages;

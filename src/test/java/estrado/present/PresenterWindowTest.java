@@ -8,6 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.i18n.Messages;
 import estrado.preflight.Display;
+import estrado.present.overlay.ConfirmQuitOverlay;
+import estrado.present.overlay.ConfirmResetOverlay;
+import estrado.present.overlay.GoToOverlay;
+import estrado.present.overlay.HelpOverlay;
+import estrado.present.overlay.OverviewOverlay;
+import estrado.present.overlay.RehearsalOverlay;
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
 import estrado.render.FxRuntime;
 import estrado.timing.TimerState;
 import java.time.Duration;

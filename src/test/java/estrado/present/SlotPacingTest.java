@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
 import estrado.render.FxRuntime;
 import estrado.timing.PaceSettings;
 import estrado.timing.RunLogStore;

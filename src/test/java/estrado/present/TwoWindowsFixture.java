@@ -4,6 +4,8 @@ import estrado.app.Main;
 import estrado.preflight.Display;
 import estrado.preflight.Displays;
 import estrado.preflight.ScreenChoices;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.SlideContext;

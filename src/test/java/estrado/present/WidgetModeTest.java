@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.present.talk.Position;
 import estrado.render.FxRuntime;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.keys;
 
 /**
  * The message key of what each key action does, as the clicker test echoes it. Written out for every action (no key

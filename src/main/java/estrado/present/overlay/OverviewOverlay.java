@@ -1,7 +1,8 @@
-package estrado.present;
+package estrado.present.overlay;
 
 import estrado.deck.Slide;
 import estrado.i18n.Messages;
+import estrado.present.talk.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;

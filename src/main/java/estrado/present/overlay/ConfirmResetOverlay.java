@@ -1,5 +1,6 @@
-package estrado.present;
+package estrado.present.overlay;
 
+import estrado.present.keys.Keys;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.input.KeyEvent;
 

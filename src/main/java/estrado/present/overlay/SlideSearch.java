@@ -1,8 +1,9 @@
-package estrado.present;
+package estrado.present.overlay;
 
 import estrado.deck.Deck;
 import estrado.deck.Section;
 import estrado.deck.Slide;
+import estrado.present.talk.PlainText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.overlay;
 
 import estrado.deck.Slide;
 import estrado.render.RenderedSlide;

@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.overlay;
 
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;

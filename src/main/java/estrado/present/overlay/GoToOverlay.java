@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.overlay;
 
 import estrado.i18n.Messages;
 import java.util.function.IntConsumer;

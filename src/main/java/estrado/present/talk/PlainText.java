@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.talk;
 
 import estrado.render.Inline;
 

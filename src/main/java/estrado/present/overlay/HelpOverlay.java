@@ -1,6 +1,7 @@
-package estrado.present;
+package estrado.present.overlay;
 
 import estrado.i18n.Messages;
+import estrado.present.keys.Keys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

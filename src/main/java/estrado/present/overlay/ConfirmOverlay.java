@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.overlay;
 
 import atlantafx.base.theme.Styles;
 import estrado.i18n.Messages;

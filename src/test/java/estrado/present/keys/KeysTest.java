@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

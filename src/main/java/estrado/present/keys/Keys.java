@@ -1,6 +1,7 @@
-package estrado.present;
+package estrado.present.keys;
 
 import estrado.i18n.Messages;
+import estrado.present.talk.Presentation;
 import estrado.timing.InkStroke;
 import java.util.EnumSet;
 import java.util.List;

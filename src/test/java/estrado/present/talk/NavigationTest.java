@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.talk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
