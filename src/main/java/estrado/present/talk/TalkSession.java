@@ -36,6 +36,11 @@ import javafx.collections.ListChangeListener;
  *
  * <p>Time comes only from the injected {@link Clock}: the window calls {@link #tick()} once a second, a test
  * moves a fixed clock and calls it by hand. The views observe the properties (timer, pace, plan, now).
+ *
+ * <p>Why ~450 lines: it is the one place where the timer, the run and the plan change together (start, pause, move,
+ * correct, reset, finish, resume), and a quarter of it is the one-line properties and getters the views read. The
+ * slot's fitting ({@link SlotFit}) and the run's saving ({@link RunRecorder}) are out already; splitting the
+ * transitions would put the timer and the run in two places that must agree.
  */
 public final class TalkSession {
     /**
