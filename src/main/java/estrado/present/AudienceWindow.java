@@ -22,7 +22,7 @@ public final class AudienceWindow {
         this(stage, presentation, WidgetMode.Scheduler.fx());
     }
 
-    AudienceWindow(Stage stage, Presentation presentation, WidgetMode.Scheduler scheduler) {
+    public AudienceWindow(Stage stage, Presentation presentation, WidgetMode.Scheduler scheduler) {
         this.stage = stage;
         this.presentation = presentation;
         this.view = SlideView.forAudience(presentation);
@@ -57,11 +57,11 @@ public final class AudienceWindow {
     }
 
     /** The ink and zoom buttons along the bottom edge. */
-    InkToolbar tools() {
+    public InkToolbar tools() {
         return tools;
     }
 
-    WidgetMode widgetMode() {
+    public WidgetMode widgetMode() {
         return widgetMode;
     }
 

@@ -12,9 +12,9 @@ import javafx.util.Duration;
  * Messages across the top of the presenter view: warnings that last as long as their cause (last minutes of
  * the slot or of a section), and short notices that go away by themselves (screens changed, run saved).
  */
-final class Banner extends VBox {
+public final class Banner extends VBox {
     /** How a message is coloured. */
-    enum Level { INFO, WARNING, DANGER }
+    public enum Level { INFO, WARNING, DANGER }
 
     record Message(Level level, String text) { }
 
@@ -51,7 +51,7 @@ final class Banner extends VBox {
     }
 
     /** Every text shown now, standing warnings first. */
-    List<String> texts() {
+    public List<String> texts() {
         List<String> out = new ArrayList<>();
         standing.forEach(m -> out.add(m.text()));
         notices.forEach(m -> out.add(m.text()));

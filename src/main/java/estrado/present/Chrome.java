@@ -15,16 +15,16 @@ import javafx.application.Application;
  * cannot ask the platform for its colour scheme, so "follow the system" asks the desktop directly (GNOME's
  * colour-scheme, GTK_THEME, Windows' AppsUseLightTheme, macOS' AppleInterfaceStyle); unknown means light.
  */
-final class Chrome {
+public final class Chrome {
     private boolean dark;
 
     /** Applies the chrome for a preference; SYSTEM asks the desktop (once; a few ms at most). */
-    void apply(PresenterPrefs.Theme theme) {
+    public void apply(PresenterPrefs.Theme theme) {
         apply(theme, theme == PresenterPrefs.Theme.SYSTEM && systemPrefersDark());
     }
 
     /** The same, with the desktop's answer asked beforehand (at start-up, off the JavaFX thread). */
-    void apply(PresenterPrefs.Theme theme, boolean systemDark) {
+    public void apply(PresenterPrefs.Theme theme, boolean systemDark) {
         dark = switch (theme) {
             case DARK -> true;
             case LIGHT -> false;
@@ -35,11 +35,11 @@ final class Chrome {
     }
 
     /** The choice that flips the current look. */
-    PresenterPrefs.Theme flipped() {
+    public PresenterPrefs.Theme flipped() {
         return dark ? PresenterPrefs.Theme.LIGHT : PresenterPrefs.Theme.DARK;
     }
 
-    static boolean systemPrefersDark() {
+    public static boolean systemPrefersDark() {
         String gtk = System.getenv("GTK_THEME");
         if (gtk != null) {
             return gtk.toLowerCase(Locale.ROOT).contains("dark");

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  * What the next press of "next" will show: the next step of this slide or the next slide, drawn the way the
  * audience will see it.
  */
-final class NextPreview extends HBox {
+public final class NextPreview extends HBox {
     private final Presentation presentation;
     private final SlideViewport viewport = new SlideViewport();
     private final SlideFrame frame = new SlideFrame(viewport, "next");
@@ -71,7 +71,7 @@ final class NextPreview extends HBox {
     }
 
     /** The position the preview shows, or {@code null} at the end of the talk. */
-    Position shown() {
+    public Position shown() {
         return shown;
     }
 
@@ -122,7 +122,7 @@ final class NextPreview extends HBox {
     }
 
     /** The position whose picture is on screen (one frame behind {@link #shown()} right after a change). */
-    Position drawn() {
+    public Position drawn() {
         return drawn;
     }
 }

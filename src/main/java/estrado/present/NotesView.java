@@ -13,9 +13,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The speaker notes of the current slide, large, scrollable, with a size the lecturer picks. */
-final class NotesView extends VBox {
+public final class NotesView extends VBox {
     /** Notes size in pixels at 1080 lines; scaled with the window like everything else. */
-    static final double DEFAULT_SIZE = 30;
+    public static final double DEFAULT_SIZE = 30;
     static final double MIN_SIZE = 16;
     static final double MAX_SIZE = 72;
 
@@ -106,7 +106,7 @@ final class NotesView extends VBox {
         applySize();
     }
 
-    double size() {
+    public double size() {
         return size;
     }
 
@@ -125,7 +125,7 @@ final class NotesView extends VBox {
         scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + delta)));
     }
 
-    String text() {
+    public String text() {
         return text.getText();
     }
 

@@ -12,9 +12,9 @@ import javafx.scene.input.ScrollEvent;
  * spotlight. It only watches (event filters, nothing consumed but the wheel while the spotlight is on), so clicks
  * and drags still reach the slide's widgets.
  */
-final class PointerInput {
+public final class PointerInput {
     /** How long the dot stays after the mouse stops. */
-    static final Duration IDLE = Duration.ofMillis(2500);
+    public static final Duration IDLE = Duration.ofMillis(2500);
 
     private final Pointer pointer;
     private final SlideViewport viewport;

@@ -19,7 +19,7 @@ import javafx.scene.shape.Shape;
  * takes no clicks (widgets under it keep working) and lives only in live views: exports and thumbnails render
  * slides without it.
  */
-final class PointerLayer extends Pane {
+public final class PointerLayer extends Pane {
     /** The dot's radius and the shade's opacity, in canvas pixels and 0..1. */
     static final double DOT_RADIUS = 14;
     static final double SHADE = 0.78;
@@ -53,12 +53,12 @@ final class PointerLayer extends Pane {
     }
 
     /** The dot (tests read where it is drawn). */
-    Circle dot() {
+    public Circle dot() {
         return dot;
     }
 
     /** The spotlight's shade, or null while it is off. */
-    Shape shade() {
+    public Shape shade() {
         return shade;
     }
 

@@ -14,9 +14,9 @@ import java.util.TreeMap;
  * What the lecturer set in the presenter and expects to find next time: the chrome's theme and the notes size.
  * Stored in {@code presenter.json} of the state directory; a missing or broken file gives the defaults.
  */
-final class PresenterPrefs {
+public final class PresenterPrefs {
     /** The chrome's look: follow the system, or the lecturer's choice. */
-    enum Theme { SYSTEM, LIGHT, DARK }
+    public enum Theme { SYSTEM, LIGHT, DARK }
 
     /** The file format. */
     record Stored(String theme, Double notesSize, Map<String, String> slotEnds) { }
@@ -34,7 +34,7 @@ final class PresenterPrefs {
         this.file = file;
     }
 
-    static PresenterPrefs load(Path stateDir) {
+    public static PresenterPrefs load(Path stateDir) {
         PresenterPrefs p = new PresenterPrefs(stateDir == null ? null : stateDir.resolve("presenter.json"));
         if (p.file != null && Files.isRegularFile(p.file)) {
             try {
@@ -56,26 +56,26 @@ final class PresenterPrefs {
     }
 
     /** Preferences that live only as long as the window (tests, quick looks). */
-    static PresenterPrefs inMemory(Theme theme) {
+    public static PresenterPrefs inMemory(Theme theme) {
         PresenterPrefs p = new PresenterPrefs(null);
         p.theme = theme;
         return p;
     }
 
-    Theme theme() {
+    public Theme theme() {
         return theme;
     }
 
-    double notesSize() {
+    public double notesSize() {
         return notesSize;
     }
 
     /** The end of the class last set for this deck, or "" if none. */
-    String slotEnd(String deckId) {
+    public String slotEnd(String deckId) {
         return slotEnds.getOrDefault(deckId, "");
     }
 
-    void setSlotEnd(String deckId, String hhmm) {
+    public void setSlotEnd(String deckId, String hhmm) {
         if (hhmm == null || hhmm.isBlank()) {
             slotEnds.remove(deckId);
         } else {
@@ -84,12 +84,12 @@ final class PresenterPrefs {
         save();
     }
 
-    void setTheme(Theme t) {
+    public void setTheme(Theme t) {
         theme = t;
         save();
     }
 
-    void setNotesSize(double px) {
+    public void setNotesSize(double px) {
         notesSize = px;
         save();
     }

@@ -30,7 +30,7 @@ import javafx.stage.Stage;
  */
 public final class PresenterWindow {
     /** How often the session reads its clock: the figures show whole seconds. */
-    static final javafx.util.Duration TICK = javafx.util.Duration.seconds(1);
+    public static final javafx.util.Duration TICK = javafx.util.Duration.seconds(1);
 
     private final Stage stage;
     private final Presentation presentation;
@@ -47,7 +47,7 @@ public final class PresenterWindow {
         this(stage, presentation, session, prefs, chrome, WidgetMode.Scheduler.fx());
     }
 
-    PresenterWindow(Stage stage, Presentation presentation, TalkSession session, PresenterPrefs prefs,
+    public PresenterWindow(Stage stage, Presentation presentation, TalkSession session, PresenterPrefs prefs,
             Chrome chrome, WidgetMode.Scheduler scheduler) {
         this.stage = stage;
         this.presentation = presentation;
@@ -180,7 +180,7 @@ public final class PresenterWindow {
     }
 
     /** Does what a presenter key asks; package-visible so buttons and tests share the path. */
-    void perform(Keys.Action action) {
+    public void perform(Keys.Action action) {
         actions.perform(action);
     }
 
@@ -191,31 +191,31 @@ public final class PresenterWindow {
     // ---- wiring and access ----
 
     /** Puts the file menu at the start of the top bar. */
-    void addMenu(MenuButton menu) {
+    public void addMenu(MenuButton menu) {
         layout.status().addMenu(menu);
     }
 
     /** Places the strip listing a broken edit's problems (file:line:col) at the top of this window only. */
-    void showDeckProblems(Region problems) {
+    public void showDeckProblems(Region problems) {
         layout.showDeckProblems(problems);
     }
 
-    void notice(Banner.Level level, String text) {
+    public void notice(Banner.Level level, String text) {
         layout.banner().notice(level, text);
     }
 
     /** See {@link PresenterActions#onQuit}. */
-    void onQuit(Runnable quit) {
+    public void onQuit(Runnable quit) {
         actions.onQuit(quit);
     }
 
     /** What S does (the screen manager swaps the roles). */
-    void setSwapScreens(Runnable r) {
+    public void setSwapScreens(Runnable r) {
         actions.setSwapScreens(r);
     }
 
     /** What F / F11 do here: toggle the audience window's full screen. */
-    void setAudienceFullScreen(Runnable r) {
+    public void setAudienceFullScreen(Runnable r) {
         audienceFullScreen = r;
     }
 
@@ -224,51 +224,51 @@ public final class PresenterWindow {
     }
 
     /** Stops the clock's ticking (the window is closing). */
-    void stopTicking() {
+    public void stopTicking() {
         ticker.stop();
     }
 
-    SlideView currentView() {
+    public SlideView currentView() {
         return layout.current();
     }
 
-    WidgetMode widgetMode() {
+    public WidgetMode widgetMode() {
         return widgetMode;
     }
 
-    NextPreview nextPreview() {
+    public NextPreview nextPreview() {
         return layout.next();
     }
 
-    NotesView notes() {
+    public NotesView notes() {
         return layout.notes();
     }
 
-    TimerPanel timerPanel() {
+    public TimerPanel timerPanel() {
         return layout.timer();
     }
 
-    SectionBar sectionBar() {
+    public SectionBar sectionBar() {
         return layout.section();
     }
 
-    Banner banner() {
+    public Banner banner() {
         return layout.banner();
     }
 
-    Overlay overlay() {
+    public Overlay overlay() {
         return layout.overlays().shown();
     }
 
-    Label wallClockLabel() {
+    public Label wallClockLabel() {
         return layout.status().wallClock();
     }
 
-    Label blankBadge() {
+    public Label blankBadge() {
         return layout.status().blankBadge();
     }
 
-    Label topCountLabel() {
+    public Label topCountLabel() {
         return layout.status().count();
     }
 }

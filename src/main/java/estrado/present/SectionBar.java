@@ -13,7 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /** The current section: time spent against its scaled budget, as figures and as a bar. */
-final class SectionBar extends HBox {
+public final class SectionBar extends HBox {
     private final Label name = new Label();
     private final Label time = new Label();
     private final ProgressBar bar = new ProgressBar(0);
@@ -22,7 +22,7 @@ final class SectionBar extends HBox {
     private final TalkSession session;
 
     /** Follows the session's pace and plan. */
-    SectionBar(TalkSession session) {
+    public SectionBar(TalkSession session) {
         this.session = session;
         getStyleClass().add("section-row");
         setId("section-bar");
@@ -71,15 +71,15 @@ final class SectionBar extends HBox {
                 : Messages.get("section.left", TimeFormat.minutesSeconds(rest)));
     }
 
-    String leftText() {
+    public String leftText() {
         return left.getText();
     }
 
-    String timeText() {
+    public String timeText() {
         return time.getText();
     }
 
-    double progress() {
+    public double progress() {
         return bar.getProgress();
     }
 }

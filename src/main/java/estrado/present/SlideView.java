@@ -93,19 +93,19 @@ public final class SlideView extends StackPane {
         return presentation.ink().toolProperty().get() != null || presentation.zoom().armedProperty().get();
     }
 
-    InkLayer inkLayer() {
+    public InkLayer inkLayer() {
         return inkLayer;
     }
 
-    ZoomLayer zoomLayer() {
+    public ZoomLayer zoomLayer() {
         return zoomLayer;
     }
 
-    SlideViewport viewport() {
+    public SlideViewport viewport() {
         return viewport;
     }
 
-    PointerLayer pointerLayer() {
+    public PointerLayer pointerLayer() {
         return pointerLayer;
     }
 

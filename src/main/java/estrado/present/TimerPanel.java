@@ -25,7 +25,7 @@ import javafx.scene.layout.Priority;
  * The figures a lecturer reads from a standing position: talk time, how far ahead or behind the plan (±mm:ss,
  * coloured by the tolerance band), time left in the slot and the projected end at the current pace.
  */
-final class TimerPanel extends GridPane {
+public final class TimerPanel extends GridPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Label elapsed = figure("elapsed");
@@ -121,24 +121,24 @@ final class TimerPanel extends GridPane {
         endNote.setText(Messages.get("timer.projectedEnd", CLOCK.format(end.atZone(zone))));
     }
 
-    String elapsedText() {
+    public String elapsedText() {
         return elapsed.getText();
     }
 
-    String deltaText() {
+    public String deltaText() {
         return delta.getText();
     }
 
-    String remainingText() {
+    public String remainingText() {
         return remaining.getText();
     }
 
-    String endText() {
+    public String endText() {
         return endNote.getText();
     }
 
     /** The style class of the pace figure: pace-on-plan, pace-behind, pace-ahead or pace-pretalk. */
-    String paceStyle() {
+    public String paceStyle() {
         return delta.getStyleClass().stream().filter(s -> s.startsWith("pace-")).findFirst().orElse("");
     }
 

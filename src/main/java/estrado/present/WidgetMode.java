@@ -25,12 +25,12 @@ import javafx.scene.layout.StackPane;
  * click outside the widget, a slide change, or {@link #IDLE} without input. In the mode the arrows, Home/End and
  * Space go to the focused control; every other key (PageUp/PageDown, B, ".", digits) still drives the talk.
  */
-final class WidgetMode {
+public final class WidgetMode {
     /** How long the mode outlives the last key or click in it. */
-    static final Duration IDLE = Duration.ofSeconds(5);
+    public static final Duration IDLE = Duration.ofSeconds(5);
 
     /** Runs a task after a delay; the returned action cancels it. Injected so tests move time themselves. */
-    interface Scheduler {
+    public interface Scheduler {
         Runnable schedule(Duration delay, Runnable task);
 
         /** The JavaFX timer of a running application. */
@@ -87,7 +87,7 @@ final class WidgetMode {
         });
     }
 
-    boolean isActive() {
+    public boolean isActive() {
         return active != null;
     }
 
