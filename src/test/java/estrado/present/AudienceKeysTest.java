@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import estrado.deck.TestDecks;
 import estrado.present.talk.Position;
 import estrado.present.talk.Presentation;
+import estrado.present.window.AudienceWindow;
 import estrado.render.OpenedDeck;
 import estrado.render.WidgetViews;
 import java.nio.file.Path;

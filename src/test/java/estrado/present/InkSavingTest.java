@@ -8,6 +8,7 @@ import estrado.present.ink.Page;
 import estrado.present.talk.Position;
 import estrado.present.talk.Presentation;
 import estrado.present.talk.TalkSession;
+import estrado.present.window.SlideViewport;
 import estrado.render.FxRuntime;
 import estrado.timing.InkStroke;
 import estrado.timing.PaceSettings;

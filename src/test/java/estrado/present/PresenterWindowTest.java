@@ -16,6 +16,8 @@ import estrado.present.overlay.OverviewOverlay;
 import estrado.present.overlay.RehearsalOverlay;
 import estrado.present.talk.Position;
 import estrado.present.talk.Presentation;
+import estrado.present.window.NotesView;
+import estrado.present.window.WidgetMode;
 import estrado.render.FxRuntime;
 import estrado.timing.TimerState;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import estrado.present.talk.Position;
 import estrado.present.talk.Presentation;
 import estrado.present.talk.TalkSession;
+import estrado.present.window.SectionBar;
 import estrado.render.FxRuntime;
 import estrado.timing.PaceSettings;
 import estrado.timing.RunLogStore;

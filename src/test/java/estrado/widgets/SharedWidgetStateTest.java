@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.Slide;
-import estrado.present.SlideView;
 import estrado.present.keys.Keys;
 import estrado.present.talk.Presentation;
+import estrado.present.window.SlideView;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.SlideContext;

@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.window;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

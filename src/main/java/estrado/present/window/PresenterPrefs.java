@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.window;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.window;
 
 import estrado.deck.Notes;
 import estrado.deck.Slide;

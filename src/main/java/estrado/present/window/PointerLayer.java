@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.window;
 
 import estrado.present.talk.Pointer;
 import estrado.render.SlideCanvas;

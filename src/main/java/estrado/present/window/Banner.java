@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.window;
 
 import java.util.ArrayList;
 import java.util.List;

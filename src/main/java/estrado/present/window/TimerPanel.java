@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.window;
 
 import estrado.i18n.Messages;
 import estrado.present.talk.TalkSession;

@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.window;
 
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;

@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.window;
 
 import estrado.present.ink.InkInput;
 import estrado.present.ink.InkLayer;

@@ -1,4 +1,4 @@
-package estrado.present;
+package estrado.present.window;
 
 import estrado.deck.Deck;
 import estrado.deck.Section;
