@@ -29,7 +29,7 @@ final class PresenterLayout {
     /** Root font size at 1080 lines; everything in the stylesheet is in em of it. */
     static final double BASE_FONT = 20;
     private static final String CSS = Objects.requireNonNull(
-            PresenterLayout.class.getResource("presenter.css")).toExternalForm();
+            PresenterLayout.class.getResource("/estrado/present/presenter.css")).toExternalForm();
 
     private final Presentation presentation;
     private final StatusBar status;
