@@ -114,7 +114,10 @@ public final class Keys {
             new HelpRow("keys.group.ink", "M", "keys.highlighter", Action.HIGHLIGHTER),
             new HelpRow("keys.group.ink", "K", "keys.inkColour", Action.INK_COLOUR),
             new HelpRow("keys.group.ink", "Ctrl+Z", "keys.undoInk", Action.UNDO_INK),
-            new HelpRow("keys.group.ink", "X", "keys.clearInk", Action.CLEAR_INK));
+            new HelpRow("keys.group.ink", "X", "keys.clearInk", Action.CLEAR_INK),
+            // the same tools as buttons on the projector's window, for one screen with a touch screen
+            new HelpRow("keys.group.ink", "{keys.name.inkButtons}", "keys.inkButtons", Action.PEN, Action.HIGHLIGHTER,
+                    Action.INK_COLOUR, Action.UNDO_INK, Action.CLEAR_INK, Action.ZOOM));
 
     /** The digits typed so far, before Enter: one buffer per window. */
     private final StringBuilder digits = new StringBuilder();

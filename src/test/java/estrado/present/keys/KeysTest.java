@@ -77,6 +77,26 @@ class KeysTest {
         }
     }
 
+    /** The projector's ink and zoom buttons (issue 20) have their line, naming each button as it is labelled. */
+    @Test
+    void theHelpNamesTheProjectorsInkButtons() {
+        Locale before = Messages.locale();
+        try {
+            for (Locale l : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+                Messages.use(l);
+                Keys.HelpRow row = Keys.HELP.stream().filter(r -> r.textKey().equals("keys.inkButtons")).findFirst()
+                        .orElseThrow();
+                assertEquals(Messages.get("keys.name.inkButtons"), row.shownKeys());
+                for (String button : List.of("pen", "highlighter", "colour", "undo", "clear", "zoom")) {
+                    String label = Messages.get("inkTools." + button);
+                    assertTrue(Messages.get(row.textKey()).contains(label), l + ": " + label);
+                }
+            }
+        } finally {
+            Messages.use(before);
+        }
+    }
+
     @Test
     void everyHelpLineHasAText() {
         for (Keys.HelpRow r : Keys.HELP) {
