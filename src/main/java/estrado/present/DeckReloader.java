@@ -2,6 +2,7 @@ package estrado.present;
 
 import estrado.deck.Deck;
 import estrado.deck.Problem;
+import estrado.present.talk.Presentation;
 import estrado.render.OpenedDeck;
 import estrado.render.WidgetViews;
 import java.io.IOException;

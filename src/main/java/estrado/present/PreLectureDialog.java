@@ -8,6 +8,8 @@ import estrado.preflight.CheckItem;
 import estrado.preflight.Display;
 import estrado.preflight.PreLectureCheck;
 import estrado.preflight.ScreenRoles;
+import estrado.present.keys.ActionTexts;
+import estrado.present.keys.Keys;
 import estrado.render.OverflowCheck;
 import estrado.render.SlideRenderer;
 import estrado.timing.PresentationSnapshot;
@@ -46,7 +48,7 @@ final class PreLectureDialog {
     private final Stage stage;
     private final Label echo = new Label(Messages.get("clicker.prompt"));
     private final CheckBox resume;
-    private final Keymap keys = new Keymap();
+    private final Keys keys = new Keys();
     private final Map<CheckItem.Topic, VBox> topics = new EnumMap<>(CheckItem.Topic.class);
     private final VBox list = new VBox();
     private final Label verdict = new Label();
@@ -266,9 +268,7 @@ final class PreLectureDialog {
             begin();
             return;
         }
-        Keymap.Action a = keys.action(e);
-        PresenterKeys.Action pa = PresenterKeys.pressed(e);
-        String what = Messages.get(a != Keymap.Action.NONE ? ActionTexts.messageKey(a) : ActionTexts.messageKey(pa));
+        String what = Messages.get(ActionTexts.messageKey(keys.pressed(e)));
         echo.setText(Messages.get("clicker.echo", keyName(e.getCode()), what));
     }
 

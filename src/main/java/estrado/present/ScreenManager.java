@@ -5,6 +5,7 @@ import estrado.preflight.Display;
 import estrado.preflight.Displays;
 import estrado.preflight.ScreenChoices;
 import estrado.preflight.ScreenRoles;
+import estrado.present.window.Banner;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;

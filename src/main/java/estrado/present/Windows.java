@@ -2,6 +2,14 @@ package estrado.present;
 
 import estrado.preflight.Display;
 import estrado.preflight.ScreenChoices;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
+import estrado.present.window.AudienceWindow;
+import estrado.present.window.Banner;
+import estrado.present.window.Chrome;
+import estrado.present.window.PresenterPrefs;
+import estrado.present.window.PresenterWindow;
+import estrado.present.window.WidgetMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;

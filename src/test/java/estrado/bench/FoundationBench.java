@@ -1,8 +1,8 @@
 package estrado.bench;
 
 import estrado.deck.BundledDeck;
-import estrado.present.AudienceWindow;
-import estrado.present.Presentation;
+import estrado.present.talk.Presentation;
+import estrado.present.window.AudienceWindow;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.WidgetViews;

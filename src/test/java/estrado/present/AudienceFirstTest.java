@@ -9,6 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.preflight.Displays;
 import estrado.preflight.ScreenChoices;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
+import estrado.present.window.Chrome;
+import estrado.present.window.PresenterPrefs;
+import estrado.present.window.SlideView;
 import estrado.render.FxRuntime;
 import estrado.timing.PaceSettings;
 import estrado.timing.RunLogStore;

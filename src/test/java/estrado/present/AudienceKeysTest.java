@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.TestDecks;
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
+import estrado.present.window.AudienceWindow;
 import estrado.render.OpenedDeck;
 import estrado.render.WidgetViews;
 import java.nio.file.Path;

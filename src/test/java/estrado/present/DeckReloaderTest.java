@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.TestDecks;
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.SlideContext;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.present.ink.Ink;
+import estrado.present.window.SlideView;
 import estrado.render.FxRuntime;
 import estrado.render.SlideContext;
 import estrado.timing.InkStroke;

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.app.Main;
 import estrado.present.ink.InkToolbar;
+import estrado.present.overlay.HelpOverlay;
+import estrado.present.talk.Presentation;
+import estrado.present.window.AudienceWindow;
+import estrado.present.window.SlideView;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.WidgetViews;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.TestDecks;
 import estrado.export.PdfExporter;
+import estrado.present.talk.Presentation;
+import estrado.present.window.AudienceWindow;
+import estrado.present.window.SlideView;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.RenderedSlide;

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.present.talk.Pointer;
+import estrado.present.window.PointerInput;
+import estrado.present.window.SlideView;
+import estrado.present.window.WidgetMode;
 import estrado.render.FxRuntime;
 import estrado.render.SlideRenderer;
 import java.time.Duration;

@@ -3,6 +3,8 @@ package estrado.present;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import estrado.deck.TestDecks;
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
 import estrado.render.OpenedDeck;
 import estrado.render.SlideContext;
 import estrado.render.WidgetViews;

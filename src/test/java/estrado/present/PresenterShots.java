@@ -1,6 +1,14 @@
 package estrado.present;
 
 import estrado.deck.BundledDeck;
+import estrado.present.keys.Keys;
+import estrado.present.overlay.GoToOverlay;
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
+import estrado.present.window.Chrome;
+import estrado.present.window.PresenterPrefs;
+import estrado.present.window.PresenterWindow;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.SlideImages;
@@ -96,13 +104,13 @@ public final class PresenterShots {
         stage.show();
         stage.getScene().getRoot().resize(w, h);
         switch (scene) {
-            case HELP -> pw.perform(PresenterKeys.Action.HELP);
-            case OVERVIEW -> pw.perform(PresenterKeys.Action.OVERVIEW);
+            case HELP -> pw.perform(Keys.Action.HELP);
+            case OVERVIEW -> pw.perform(Keys.Action.OVERVIEW);
             case GOTO -> {
-                pw.perform(PresenterKeys.Action.GO_TO);
+                pw.perform(Keys.Action.FIND_SLIDE);
                 ((GoToOverlay) pw.overlay()).field().setText("optimiz");
             }
-            case RESET -> pw.perform(PresenterKeys.Action.RESET);
+            case RESET -> pw.perform(Keys.Action.RESET_CLOCK);
             default -> { }
         }
         return pw;

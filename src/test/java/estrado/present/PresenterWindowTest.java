@@ -8,6 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.i18n.Messages;
 import estrado.preflight.Display;
+import estrado.present.overlay.ConfirmQuitOverlay;
+import estrado.present.overlay.ConfirmResetOverlay;
+import estrado.present.overlay.GoToOverlay;
+import estrado.present.overlay.HelpOverlay;
+import estrado.present.overlay.OverviewOverlay;
+import estrado.present.overlay.RehearsalOverlay;
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
+import estrado.present.window.NotesView;
+import estrado.present.window.WidgetMode;
 import estrado.render.FxRuntime;
 import estrado.timing.TimerState;
 import java.time.Duration;
@@ -315,6 +325,21 @@ class PresenterWindowTest extends TwoWindowsFixture {
         type(KeyCode.ENTER);
         assertEquals(1, quits.get(), "Enter confirms, once");
         assertEquals(new Position(0, 0), presentation.position(), "Enter did not also move the talk");
+    }
+
+    @Test
+    void theQuitQuestionShowsTheTalkClockRunningNotAsItWasWhenAsked() {
+        robot.interact(() -> windows.presenter().onQuit(() -> { }));
+        type(KeyCode.T);
+        at(Duration.ofSeconds(8));
+        chord(KeyCode.CONTROL, KeyCode.Q);
+        assertEquals(Messages.get("quit.text", "00:08"), quitText());
+        at(Duration.ofSeconds(75));
+        assertEquals(Messages.get("quit.text", "01:15"), quitText(), "the question follows the clock");
+    }
+
+    private String quitText() {
+        return fx(() -> ((javafx.scene.control.Label) windows.presenter().overlay().lookup("#quit-text")).getText());
     }
 
     @Test

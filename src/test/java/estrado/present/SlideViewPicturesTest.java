@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.present.overlay.Thumbnails;
+import estrado.present.talk.Presentation;
+import estrado.present.window.SlideView;
 import estrado.render.FxRuntime;
 import estrado.render.HeldDecoder;
 import estrado.render.PhotoDeck;

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.present.talk.Position;
+import estrado.present.talk.Presentation;
+import estrado.present.talk.TalkSession;
+import estrado.present.window.SectionBar;
 import estrado.render.FxRuntime;
 import estrado.timing.PaceSettings;
 import estrado.timing.RunLogStore;
@@ -115,11 +119,7 @@ class SlotPacingTest {
         assertTrue(pace.sectionSkipped());
         assertFalse(pace.sectionOverrun());
         assertEquals(Duration.ofMinutes(2), pace.delta(), "the two minutes spent off the plan");
-        SectionBar bar = FxRuntime.call(() -> {
-            SectionBar b = new SectionBar();
-            b.show(pace, session.plan());
-            return b;
-        });
+        SectionBar bar = FxRuntime.call(() -> new SectionBar(session)); // it reads the session's pace and plan
         assertEquals("02:00", bar.timeText());
         assertEquals(estrado.i18n.Messages.get("section.skipped"), bar.leftText());
         assertFalse(bar.leftText().contains("excedida"));

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.app.Main;
 import estrado.deck.TestDecks;
+import estrado.present.talk.Presentation;
+import estrado.present.window.AudienceWindow;
+import estrado.present.window.SlideView;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.References;

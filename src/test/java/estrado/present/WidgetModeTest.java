@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.present.talk.Position;
+import estrado.present.window.SlideView;
+import estrado.present.window.WidgetMode;
 import estrado.render.FxRuntime;
 import java.time.Duration;
 import java.util.List;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.deck.Slide;
-import estrado.present.Keymap;
-import estrado.present.Presentation;
-import estrado.present.SlideView;
+import estrado.present.keys.Keys;
+import estrado.present.talk.Presentation;
+import estrado.present.window.SlideView;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.SlideContext;
@@ -130,9 +130,9 @@ class SharedWidgetStateTest {
             double deckValue = a.getValue();
             a.increment();
             a.increment();
-            Keymap keys = new Keymap();
-            assertSame(Keymap.Action.RESET_WIDGETS, keys.action(KeyCode.R, "r"));
-            assertTrue(keys.apply(Keymap.Action.RESET_WIDGETS, t.presentation()));
+            Keys keys = new Keys();
+            assertSame(Keys.Action.RESET_WIDGETS, keys.pressed(KeyCode.R, "r", false, false));
+            assertTrue(keys.apply(Keys.Action.RESET_WIDGETS, t.presentation()));
             assertEquals(deckValue, a.getValue());
             assertEquals(deckValue, find(t.presenter(), ".w-slider", Slider.class).getValue());
             assertEquals(reduction(16), find(t.presenter(), ".w-reduction", Label.class).getText());

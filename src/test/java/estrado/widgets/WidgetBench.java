@@ -1,8 +1,8 @@
 package estrado.widgets;
 
 import estrado.deck.Slide;
-import estrado.present.Presentation;
-import estrado.present.SlideView;
+import estrado.present.talk.Presentation;
+import estrado.present.window.SlideView;
 import estrado.render.FxRuntime;
 import estrado.render.SlideContext;
 import estrado.widgets.model.ModelPresets;

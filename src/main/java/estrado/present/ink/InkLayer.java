@@ -1,7 +1,7 @@
 package estrado.present.ink;
 
-import estrado.present.CanvasLayer;
-import estrado.present.SlideViewport;
+import estrado.present.window.CanvasLayer;
+import estrado.present.window.SlideViewport;
 import estrado.timing.InkStroke;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
