@@ -100,7 +100,8 @@ public final class Main {
             PrintWriter err) {
         try {
             StartupProbe.installIfRequested();
-            return PresenterApp.launch(folder, widgets, pacing, skipCheck);
+            return PresenterApp.launch(new PresenterApp.Launch(java.util.Optional.ofNullable(folder), widgets, pacing,
+                    skipCheck));
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             // typically no display or no GTK: say so in one line instead of a trace
             err.println(Messages.get("present.noDisplay", String.valueOf(e.getMessage())));
