@@ -172,13 +172,13 @@ public final class PresenterApp extends Application {
         java.util.function.Predicate<String> applyEnd = text -> {
             if (text == null || text.isBlank()) {
                 session.setSlotEnd(null);
-                prefs.setSlotEnd(deckKey, "");
+                remember(prefs, deckKey, "");
                 return true;
             }
             var end = estrado.timing.SlotEnd.parse(text);
             end.ifPresent(e -> {
                 session.setSlotEnd(e);
-                prefs.setSlotEnd(deckKey, e.text());
+                remember(prefs, deckKey, e.text());
             });
             return end.isPresent();
         };
@@ -216,6 +216,17 @@ public final class PresenterApp extends Application {
         dialog.show();
         // overflow is a matter of sizes: the pictures' headers give them, their pixels are not needed yet
         dialog.checkRendering(new SlideRenderer(opened.context().get()).withoutPixels(), opened.root());
+    }
+
+    /**
+     * Stores the slot's end for the deck only when it changed: each store writes and syncs the settings file, and
+     * with {@code --no-check} that happened on the JavaFX thread before the first slide (~0,1 s, most of it the
+     * sync) to write what the file already said.
+     */
+    private static void remember(PresenterPrefs prefs, String deckKey, String end) {
+        if (!prefs.slotEnd(deckKey).equals(end)) {
+            prefs.setSlotEnd(deckKey, end);
+        }
     }
 
     /** The presenter window is up (after the audience's first frame): the deck menu, edits reloading, quitting. */

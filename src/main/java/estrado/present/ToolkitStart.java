@@ -2,6 +2,7 @@ package estrado.present;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import estrado.render.Fonts;
 import javafx.application.Platform;
 
 /**
@@ -31,6 +32,14 @@ public final class ToolkitStart {
                 f.complete(null);
             } catch (RuntimeException | Error e) {
                 f.completeExceptionally(e); // no display, no GTK: said in one line by the caller of join()
+                return;
+            }
+            try {
+                // the slides' fonts (36 files), here while the deck is still being read: loaded by the first
+                // slide's renderer, they held the JavaFX thread ~0,15 s before the first frame
+                Fonts.load();
+            } catch (RuntimeException e) {
+                // the renderer loads them again and says what is wrong
             }
         }, "fx-start");
         t.setDaemon(true);
