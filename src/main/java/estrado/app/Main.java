@@ -38,7 +38,15 @@ public final class Main {
         boolean windows = showsWindows(args);
         if (windows) {
             // the toolkit comes up on the other core while the widgets are registered and the command line read
-            ToolkitStart.begin();
+            java.util.Map<String, String> env = System.getenv();
+            java.nio.file.Path mark = SoftwareRendering.mark(Relaunch.cacheDirectory(env,
+                    System.getProperty("os.name", ""), java.nio.file.Path.of(System.getProperty("user.home", "."))), env);
+            boolean learn = SoftwareRendering.chooseBeforeStart(mark, System.currentTimeMillis());
+            ToolkitStart.begin(hardware -> {
+                if (learn) {
+                    SoftwareRendering.record(mark, hardware);
+                }
+            });
         }
         WidgetViews widgets = WidgetViews.of(widgetRegistry());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
