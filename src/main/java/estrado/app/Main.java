@@ -38,7 +38,15 @@ public final class Main {
         boolean windows = showsWindows(args);
         if (windows) {
             // the toolkit comes up on the other core while the widgets are registered and the command line read
-            ToolkitStart.begin();
+            java.util.Map<String, String> env = System.getenv();
+            java.nio.file.Path mark = SoftwareRendering.mark(Relaunch.cacheDirectory(env,
+                    System.getProperty("os.name", ""), java.nio.file.Path.of(System.getProperty("user.home", "."))), env);
+            boolean learn = SoftwareRendering.chooseBeforeStart(mark, System.currentTimeMillis());
+            ToolkitStart.begin(hardware -> {
+                if (learn) {
+                    SoftwareRendering.record(mark, hardware);
+                }
+            });
         }
         WidgetViews widgets = WidgetViews.of(widgetRegistry());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -100,7 +108,8 @@ public final class Main {
             PrintWriter err) {
         try {
             StartupProbe.installIfRequested();
-            return PresenterApp.launch(folder, widgets, pacing, skipCheck);
+            return PresenterApp.launch(new PresenterApp.Launch(java.util.Optional.ofNullable(folder), widgets, pacing,
+                    skipCheck));
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             // typically no display or no GTK: say so in one line instead of a trace
             err.println(Messages.get("present.noDisplay", String.valueOf(e.getMessage())));

@@ -167,7 +167,7 @@ final class Relaunch {
         return String.join("", "estrado-", kind, "-", Long.toHexString(fnv64(key)), ARCHIVE_SUFFIX);
     }
 
-    private static long fnv64(String s) {
+    static long fnv64(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
@@ -205,6 +205,10 @@ final class Relaunch {
         }
         ProcessBuilder builder = new ProcessBuilder(p.command()).inheritIO();
         builder.environment().put(VARIABLE, CHILD);
+        if (WINDOWS.equals(kind(args))) {
+            SoftwareRendering.prepareChild(builder.environment(),
+                    SoftwareRendering.mark(p.archive().getParent(), env), System.currentTimeMillis());
+        }
         Process child;
         try {
             child = builder.start();

@@ -26,8 +26,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -40,18 +43,66 @@ import javafx.stage.Stage;
  * and the audience window on the projector (or both on one screen, for a rehearsal).
  */
 public final class PresenterApp extends Application {
-    // Application.launch builds the instance itself, so the launch arguments travel through here
-    private static Path deckFolder;
-    private static WidgetViews widgets = WidgetViews.none();
-    private static PaceSettings pacing = PaceSettings.defaults();
-    private static boolean skipCheck;
-    private DeckReloader reloader;
 
+    /**
+     * What the command line asked of the windows, fixed before the toolkit starts.
+     *
+     * @param deckFolder the deck's folder; empty: the bundled deck
+     * @param widgets    the widgets a deck may use
+     * @param pacing     tolerance, warnings and the slot's end of the pace indicator
+     * @param skipCheck  {@code --no-check}: no pre-lecture dialog (an unfinished run is still offered)
+     */
+    public record Launch(Optional<Path> deckFolder, WidgetViews widgets, PaceSettings pacing, boolean skipCheck) {
+        public Launch {
+            Objects.requireNonNull(deckFolder);
+            Objects.requireNonNull(widgets);
+            Objects.requireNonNull(pacing);
+        }
+
+        /** The bundled deck, or the deck folder given, with default pacing and the pre-lecture check. */
+        public static Launch of(Path folder, WidgetViews widgets) {
+            return new Launch(Optional.ofNullable(folder), widgets, PaceSettings.defaults(), false);
+        }
+
+        Path deckRoot() {
+            return deckFolder.orElseGet(BundledDeck::root);
+        }
+    }
+
+    /**
+     * A launch under way: what was asked, and the deck and saved settings being read for it while the toolkit
+     * starts.
+     */
+    private record Starting(Launch launch, CompletableFuture<OpenedDeck> deck, CompletableFuture<Saved> saved) {
+        static Starting begin(Launch launch) {
+            return new Starting(launch,
+                    CompletableFuture.supplyAsync(() -> OpenedDeck.openToPresent(launch.deckRoot(), launch.widgets()),
+                            PresenterApp::background),
+                    CompletableFuture.supplyAsync(Saved::load, PresenterApp::background));
+        }
+
+        OpenedDeck opened() {
+            try {
+                return deck.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+    }
+
+    /**
+     * The one static field: {@code Application.launch} builds this class itself and passes it nothing of ours,
+     * so the launch is handed over here, set once before it (JavaFX allows one launch per process, and another
+     * deck opens in a new process, see {@link DeckLaunch}). Everything else is the instance's.
+     */
+    private static final AtomicReference<Starting> HANDOVER = new AtomicReference<>();
+
+    // built by JavaFX without our launch (a launcher of its own): the bundled deck, as a double-click opens it
+    private final Starting starting = Objects.requireNonNullElseGet(HANDOVER.get(),
+            () -> Starting.begin(Launch.of(null, WidgetViews.none())));
+    private DeckReloader reloader;
     private TalkSession session;
     private PresenterWindow presenterWindow;
-
-    private static CompletableFuture<OpenedDeck> opening;
-    private static CompletableFuture<Saved> saved;
 
     /**
      * What the lecturer set last time, read from the state folder while the toolkit starts (Jackson's set-up
@@ -67,23 +118,12 @@ public final class PresenterApp extends Application {
         }
     }
 
-    /** Opens the windows on a deck folder ({@code null}: the bundled deck); returns when they close. */
-    public static int launch(Path folder, WidgetViews widgetViews) {
-        return launch(folder, widgetViews, PaceSettings.defaults(), false);
-    }
-
-    /**
-     * @param pace      tolerance and warnings of the pace indicator
-     * @param noCheck   skip the pre-lecture check dialog (an unfinished run is still offered)
-     */
-    public static int launch(Path folder, WidgetViews widgetViews, PaceSettings pace, boolean noCheck) {
-        deckFolder = folder;
-        widgets = widgetViews;
-        pacing = pace;
-        skipCheck = noCheck;
+    /** Opens the windows as {@code launch} asks; returns when they close. Once per process. */
+    public static int launch(Launch launch) {
         // the deck is found, read and checked, and the saved settings read, while the toolkit starts
-        opening = CompletableFuture.supplyAsync(() -> open(folder, widgetViews), PresenterApp::background);
-        saved = CompletableFuture.supplyAsync(Saved::load, PresenterApp::background);
+        if (!HANDOVER.compareAndSet(null, Starting.begin(launch))) {
+            throw new IllegalStateException("one launch per process");
+        }
         ToolkitStart.prepare();
         ToolkitStart.join(); // started early by the caller (Main), if it did
         Application.launch(PresenterApp.class);
@@ -115,12 +155,14 @@ public final class PresenterApp extends Application {
         // whatever goes wrong inside a window, the lecturer sees one line on the terminal, never a trace
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.err.println(
                 estrado.i18n.Messages.get("cli.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
-        Saved last = saved != null ? saved.join() : Saved.load();
+        Launch launch = starting.launch();
+        PaceSettings pacing = launch.pacing();
+        Saved last = starting.saved().join();
         Path stateDir = last.stateDir();
         PresenterPrefs prefs = last.prefs();
         Chrome chrome = new Chrome();
         chrome.apply(prefs.theme(), last.systemDark());
-        OpenedDeck opened = opened();
+        OpenedDeck opened = starting.opened();
         if (opened.context().isEmpty()) {
             useTheme();
             ProblemsWindow.show(stage, opened.root(), opened.problems());
@@ -136,13 +178,13 @@ public final class PresenterApp extends Application {
         java.util.function.Predicate<String> applyEnd = text -> {
             if (text == null || text.isBlank()) {
                 session.setSlotEnd(null);
-                prefs.setSlotEnd(deckKey, "");
+                remember(prefs, deckKey, "");
                 return true;
             }
             var end = estrado.timing.SlotEnd.parse(text);
             end.ifPresent(e -> {
                 session.setSlotEnd(e);
-                prefs.setSlotEnd(deckKey, e.text());
+                remember(prefs, deckKey, e.text());
             });
             return end.isPresent();
         };
@@ -164,7 +206,7 @@ public final class PresenterApp extends Application {
                     Displays::current, FirstFrame::then, w -> talkOpened(w, presentation, opened, stateDir,
                             unfinished != null && resume));
         };
-        if (skipCheck) {
+        if (launch.skipCheck()) {
             applyEnd.test(endText);
             startTalk.accept(unfinished != null && askResume(unfinished));
             return;
@@ -182,12 +224,25 @@ public final class PresenterApp extends Application {
         dialog.checkRendering(new SlideRenderer(opened.context().get()).withoutPixels(), opened.root());
     }
 
+    /**
+     * Stores the slot's end for the deck only when it changed: each store writes and syncs the settings file, and
+     * with {@code --no-check} that happened on the JavaFX thread before the first slide (~0,1 s, most of it the
+     * sync) to write what the file already said.
+     */
+    private static void remember(PresenterPrefs prefs, String deckKey, String end) {
+        if (!prefs.slotEnd(deckKey).equals(end)) {
+            prefs.setSlotEnd(deckKey, end);
+        }
+    }
+
     /** The presenter window is up (after the audience's first frame): the deck menu, edits reloading, quitting. */
     private void talkOpened(Windows w, Presentation presentation, OpenedDeck opened, Path stateDir, boolean resumed) {
+        Launch launch = starting.launch();
+        WidgetViews widgets = launch.widgets();
         presenterWindow = w.presenter();
-        watchForEdits(presentation, opened, presenterWindow);
+        watchForEdits(presentation, opened, presenterWindow, launch);
         RecentDecks recent = RecentDecks.load(stateDir);
-        if (deckFolder != null) {
+        if (launch.deckFolder().isPresent()) {
             recent.record(opened.root());
         }
         PresenterWindow pw = presenterWindow;
@@ -247,24 +302,13 @@ public final class PresenterApp extends Application {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
     }
 
-    private static OpenedDeck open(Path folder, WidgetViews widgetViews) {
-        return OpenedDeck.openToPresent(folder != null ? folder : BundledDeck.root(), widgetViews);
-    }
-
-    private static OpenedDeck opened() {
-        try {
-            return opening != null ? opening.join() : open(deckFolder, widgets);
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
     /**
      * Saved edits reload the deck. Its errors belong in the presenter view (a {@link ProblemBanner}
      * over {@link DeckReloader#problems()}), never on the projector; the terminal gets them too.
      */
-    private void watchForEdits(Presentation presentation, OpenedDeck opened, PresenterWindow presenter) {
-        reloader = new DeckReloader(deckFolder != null ? deckFolder : opened.root(), opened.root(), widgets,
+    private void watchForEdits(Presentation presentation, OpenedDeck opened, PresenterWindow presenter,
+            Launch launch) {
+        reloader = new DeckReloader(launch.deckFolder().orElse(opened.root()), opened.root(), launch.widgets(),
                 presentation);
         presenter.showDeckProblems(new ProblemBanner(reloader.problems(), reloader.root()));
         reloader.problems().addListener((javafx.collections.ListChangeListener<estrado.deck.Problem>) c -> {

@@ -1,7 +1,10 @@
 package estrado.present;
 
+import estrado.render.Fonts;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 
 /**
@@ -19,7 +22,15 @@ public final class ToolkitStart {
     }
 
     /** Starts the toolkit in the background, once; what goes wrong is rethrown by {@link #join()}. */
-    public static synchronized void begin() {
+    public static void begin() {
+        begin(hardware -> { });
+    }
+
+    /**
+     * As {@link #begin()}; {@code pipeline} then learns, on the start's thread, whether JavaFX draws with the
+     * graphics hardware (true) or fell back to software (false: no 3D, the one public sign of it).
+     */
+    public static synchronized void begin(Consumer<Boolean> pipeline) {
         if (started != null) {
             return;
         }
@@ -29,8 +40,17 @@ public final class ToolkitStart {
             try {
                 Platform.startup(() -> { });
                 f.complete(null);
+                pipeline.accept(Platform.isSupported(ConditionalFeature.SCENE3D));
             } catch (RuntimeException | Error e) {
                 f.completeExceptionally(e); // no display, no GTK: said in one line by the caller of join()
+                return;
+            }
+            try {
+                // the slides' fonts (36 files), here while the deck is still being read: loaded by the first
+                // slide's renderer, they held the JavaFX thread ~0,15 s before the first frame
+                Fonts.load();
+            } catch (RuntimeException e) {
+                // the renderer loads them again and says what is wrong
             }
         }, "fx-start");
         t.setDaemon(true);
