@@ -48,4 +48,11 @@ class PreLectureVerdictTest {
                 new CheckItem(CheckItem.Level.WARNING, CheckItem.Topic.SCREENS, "una sola pantalla"));
         assertEquals("2 cosas que revisar, 1 error", PreLectureCheck.verdict(items));
     }
+
+    @Test
+    void thePlanLineAgreesInNumber() {
+        assertEquals("Clase de 45 min: 1 sección, 13 diapositivas; la de respaldo no cuenta para el ritmo",
+                Messages.get("preflight.plan", 45, 1, 13, 1));
+        assertEquals("Clase de 90 min: 9 secciones, 1 diapositiva", Messages.get("preflight.plan", 90, 9, 1, 0));
+    }
 }
