@@ -28,6 +28,9 @@ import javafx.scene.layout.VBox;
 public final class SlideRenderer {
     public static final String BASE_CSS = Objects.requireNonNull(
             SlideRenderer.class.getResource("slide.css")).toExternalForm();
+    /** The dark theme's variables, laid over {@link #BASE_CSS}. */
+    public static final String DARK_CSS = Objects.requireNonNull(
+            SlideRenderer.class.getResource("dark.css")).toExternalForm();
 
     /**
      * Lines the foot's short references may take: three lines of 26 px with the rule and margins are about
@@ -36,7 +39,7 @@ public final class SlideRenderer {
     static final int MAX_FOOT_LINES = 3;
 
     private final SlideContext ctx;
-    private final String themeCss;
+    private final List<String> stylesheets;
     private final boolean audience;
     private final Pictures pictures;
 
@@ -62,9 +65,20 @@ public final class SlideRenderer {
         this.audience = audience;
         this.pictures = pictures;
         Fonts.load();
-        Deck deck = ctx.deck();
-        this.themeCss = deck.theme().filter(java.nio.file.Files::isRegularFile)
-                .map(p -> p.toUri().toString()).orElse(null);
+        this.stylesheets = stylesheets(ctx.deck());
+    }
+
+    /**
+     * A deck's slide stylesheets in cascade order: the base look, the dark theme's variables when the deck is on
+     * the dark base, then the deck's own CSS, which may override any variable of either.
+     */
+    public static List<String> stylesheets(Deck deck) {
+        List<String> sheets = new ArrayList<>(List.of(BASE_CSS));
+        if (deck.baseTheme() == estrado.deck.BundledTheme.DARK) {
+            sheets.add(DARK_CSS);
+        }
+        deck.theme().filter(java.nio.file.Files::isRegularFile).ifPresent(p -> sheets.add(p.toUri().toString()));
+        return List.copyOf(sheets);
     }
 
     public SlideContext context() {
@@ -116,10 +130,7 @@ public final class SlideRenderer {
     private BorderPane emptySlide(boolean themed) {
         BorderPane root = new BorderPane();
         root.getStyleClass().addAll("slide", "layout-content");
-        root.getStylesheets().add(BASE_CSS);
-        if (themed && themeCss != null) {
-            root.getStylesheets().add(themeCss);
-        }
+        root.getStylesheets().addAll(themed ? stylesheets : List.of(BASE_CSS));
         root.setPrefSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.setMinSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.setMaxSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
@@ -159,10 +170,7 @@ public final class SlideRenderer {
         BlockViews views = new BlockViews(ctx, slide, step, cites::number, audience, pictures);
         BorderPane root = new BorderPane();
         root.getStyleClass().addAll("slide", "layout-" + slide.layout().yamlName());
-        root.getStylesheets().add(BASE_CSS);
-        if (themeCss != null) {
-            root.getStylesheets().add(themeCss);
-        }
+        root.getStylesheets().addAll(stylesheets);
         root.setPrefSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.setMinSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.setMaxSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
