@@ -19,7 +19,7 @@ public final class PresenterKeys {
     /** What a presenter key asks for. */
     public enum Action {
         START_PAUSE, PLUS_MINUTE, MINUS_MINUTE, RESET, OVERVIEW, GO_TO, SWAP_SCREENS, THEME, HELP, REHEARSALS,
-        NOTES_BIGGER, NOTES_SMALLER, NOTES_DEFAULT, NOTES_DOWN, NOTES_UP, CLOSE, QUIT, UNDO_INK, NONE
+        NOTES_BIGGER, NOTES_SMALLER, NOTES_DEFAULT, NOTES_DOWN, NOTES_UP, CLOSE, QUIT, UNDO_INK, SLIDE_THEME, NONE
     }
 
     /**
@@ -61,6 +61,7 @@ public final class PresenterKeys {
             new HelpRow("keys.group.view", "Ctrl++  Ctrl+−  Ctrl+0", "keys.notesSize"),
             new HelpRow("keys.group.view", "Ctrl+↓  Ctrl+↑", "keys.notesScroll"),
             new HelpRow("keys.group.view", "D", "keys.theme"),
+            new HelpRow("keys.group.view", "Ctrl+D", "keys.slideTheme"),
             new HelpRow("keys.group.view", "?  F1", "keys.help"),
             new HelpRow("keys.group.view", "Esc", "keys.close"),
             new HelpRow("keys.group.ink", "Z  Esc", "keys.zoom"),
@@ -87,6 +88,7 @@ public final class PresenterKeys {
                 case R -> Action.RESET;
                 case Q -> Action.QUIT;
                 case Z -> Action.UNDO_INK;
+                case D -> Action.SLIDE_THEME; // D darkens this window; Ctrl+D the slides, on both windows
                 case PLUS, ADD, EQUALS -> Action.NOTES_BIGGER;
                 case MINUS, SUBTRACT -> Action.NOTES_SMALLER;
                 case DIGIT0, NUMPAD0 -> Action.NOTES_DEFAULT;

@@ -457,6 +457,7 @@ public final class PresenterWindow {
                 update();
             }
             case UNDO_INK -> presentation.ink().undo(presentation.inkPage());
+            case SLIDE_THEME -> presentation.toggleSlideTheme();
             case QUIT -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                     javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
             default -> { }
