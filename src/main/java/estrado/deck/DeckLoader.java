@@ -278,6 +278,7 @@ public final class DeckLoader {
             problems.error(m.location(), MarkdownSection.isMarkdown(m.location().file()) ? "md.noTitle" : "field.missing",
                     "title");
         }
+        ImagePlacement.check(layout, blocks, right, problems);
         for (Block b : allBlocks(blocks, right)) {
             if (b instanceof Block.Image img) {
                 DeckPaths.inside(root, img.src(), img.location(), problems).ifPresent(p -> {
