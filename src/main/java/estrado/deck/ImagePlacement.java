@@ -20,8 +20,10 @@ final class ImagePlacement {
             if (!(b instanceof Block.Image i) || i.side() == Block.Side.NONE) {
                 continue;
             }
-            if (!BESIDE.contains(layout) || !blocks.contains(i)) {
-                problems.error(i.location(), "image.sideNotHere", i.side().yamlName(), layout.yamlName());
+            if (!BESIDE.contains(layout)) {
+                problems.error(i.location(), "image.sideLayout", i.side().yamlName(), layout.yamlName());
+            } else if (!blocks.contains(i)) {
+                problems.error(i.location(), "image.sideNested", i.side().yamlName());
             } else if (placed != null) {
                 problems.error(i.location(), "image.sideTwice", placed.location().line());
             } else {
