@@ -166,6 +166,32 @@ class ImageSideLoaderTest {
     }
 
     @Test
+    void convertingAYamlSectionToMarkdownKeepsTheSideAndTheWidth() throws IOException {
+        TestDecks.withSection(dir, """
+                id: s1
+                title: Uno
+                budget: 90
+                slides:
+                  - id: a
+                    title: Al costado
+                    blocks:
+                      - image: {src: assets/x.png, side: left, width: 30%}
+                      - 'Texto'
+                """);
+        Path yaml = dir.resolve("slides/s1.yaml");
+        YamlNode node = new YamlReader().read(yaml, new Problems()).orElseThrow();
+        Files.writeString(dir.resolve("slides/s1.md"),
+                estrado.deck.markdown.MarkdownWriter.section((YamlNode.Mapping) node));
+        Files.delete(yaml);
+        Files.writeString(dir.resolve("slides/deck.yaml"), TestDecks.deckYaml(1).replace("s1.yaml", "s1.md"));
+        DeckLoader.Result r = new DeckLoader().load(dir);
+        assertEquals(List.of(), errors(r));
+        Block.Image img = (Block.Image) r.deck().orElseThrow().slides().get(0).blocks().get(0);
+        assertEquals(Block.Side.LEFT, img.side());
+        assertEquals(0.30, img.width(), 1e-9);
+    }
+
+    @Test
     void theThemeIsABundledNameAPathOrBoth() throws IOException {
         Path slides = Files.createDirectories(dir.resolve("slides"));
         Files.writeString(slides.resolve("theme.css"), ".slide { -slide-accent: #aa0000; }\n");
