@@ -43,9 +43,46 @@ public sealed interface Block {
         }
     }
 
-    /** An image from the deck's assets; {@code describe} says what it should show if it is missing. */
-    record Image(String src, String caption, String credit, String describe, double height, int step, Location location)
-            implements Block { }
+    /**
+     * An image from the deck's assets; {@code describe} says what it should show if it is missing. {@code side}
+     * places it beside the slide's other blocks ({@code width}: its share of the body's width) or under the whole
+     * slide; {@link Side#NONE} keeps it in the flow of blocks.
+     */
+    record Image(String src, String caption, String credit, String describe, double height, Side side, double width,
+            int step, Location location) implements Block {
+        /** The share of the body's width a side image takes when the deck does not say. */
+        public static final double DEFAULT_WIDTH = 0.4;
+
+        public Image {
+            side = side == null ? Side.NONE : side;
+        }
+
+        /** An image in the flow of blocks. */
+        public Image(String src, String caption, String credit, String describe, double height, int step,
+                Location location) {
+            this(src, caption, credit, describe, height, Side.NONE, DEFAULT_WIDTH, step, location);
+        }
+    }
+
+    /** Where an image sits: in the flow, at the left or right of the text, or full-bleed under the title. */
+    enum Side {
+        NONE(""), LEFT("left"), RIGHT("right"), FULL("full");
+
+        private final String yamlName;
+
+        Side(String yamlName) {
+            this.yamlName = yamlName;
+        }
+
+        public String yamlName() {
+            return yamlName;
+        }
+
+        /** The names a deck may write. */
+        public static List<String> names() {
+            return List.of("left", "right", "full");
+        }
+    }
 
     enum CalloutKind { KEY, INFO, WARNING, SUCCESS }
 

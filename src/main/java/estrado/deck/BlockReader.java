@@ -227,10 +227,60 @@ final class BlockReader {
             problems.error(body.location(), "block.badBody", "image");
             return Optional.empty();
         }
-        Fields f = new Fields(im, List.of("src", "caption", "credit", "describe", "height"), problems);
+        Fields f = new Fields(im, List.of("src", "caption", "credit", "describe", "height", "side", "width"), problems);
+        Block.Side side = f.text("side").map(s -> side(s.strip(), f.locationOf("side"))).orElse(Block.Side.NONE);
+        double width = f.node("width").map(w -> width(w)).orElse(Block.Image.DEFAULT_WIDTH);
+        if (f.has("width") && side != Block.Side.LEFT && side != Block.Side.RIGHT) {
+            problems.error(f.keyLocationOf("width"), "image.widthWithoutSide");
+        }
         return Optional.of(new Block.Image(f.requiredText("src"), f.text("caption").orElse(""),
-                f.text("credit").orElse(""), f.text("describe").orElse(""), f.number("height", 50, 1000).orElse(0), step, at));
+                f.text("credit").orElse(""), f.text("describe").orElse(""), f.number("height", 50, 1000).orElse(0),
+                side, width, step, at));
     }
+
+    /** Spanish words a lecturer may write for a side, with the name the format takes. */
+    private static final Map<String, String> SIDE_WORDS = Map.of("izquierda", "left", "izq", "left",
+            "derecha", "right", "der", "right", "completa", "full", "fondo", "full", "toda", "full");
+
+    private Block.Side side(String name, Location at) {
+        for (Block.Side s : Block.Side.values()) {
+            if (s != Block.Side.NONE && s.yamlName().equals(name)) {
+                return s;
+            }
+        }
+        String word = SIDE_WORDS.get(name.toLowerCase(Locale.ROOT));
+        if (word != null) {
+            problems.error(at, "image.badSide", name, Messages.get("hint.didYouMean", word));
+        } else {
+            Fields.reportUnknown(at, "image.badSide", name, Block.Side.names(), problems);
+        }
+        return Block.Side.NONE;
+    }
+
+    /** A side image's share of the body: {@code 40%} or {@code 0.4}, from 20 % to 70 % (the text needs the rest). */
+    private double width(YamlNode node) {
+        String text = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
+        double share = Double.NaN;
+        try {
+            share = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1).strip()) / 100
+                    : Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        if (Double.isNaN(share) || share > 1 && !text.endsWith("%")) {
+            problems.error(node.location(), "image.badWidth", text);
+            return Block.Image.DEFAULT_WIDTH;
+        }
+        if (share < MIN_SIDE_WIDTH - 1e-9 || share > MAX_SIDE_WIDTH + 1e-9) {
+            problems.error(node.location(), "image.widthRange", text, Math.round(MIN_SIDE_WIDTH * 100),
+                    Math.round(MAX_SIDE_WIDTH * 100));
+            return Math.max(MIN_SIDE_WIDTH, Math.min(MAX_SIDE_WIDTH, share));
+        }
+        return share;
+    }
+
+    static final double MIN_SIDE_WIDTH = 0.2;
+    static final double MAX_SIDE_WIDTH = 0.7;
 
     private Optional<Block> callout(YamlNode.Mapping m, YamlNode body, Location at) {
         allowOnly(m, "callout");

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A whole lecture: its metadata, the sections in order and where its files live.
- * {@code root} is the deck folder; every path in the deck resolves inside it.
+ * {@code root} is the deck folder; every path in the deck resolves inside it. {@code theme} is the deck's own
+ * stylesheet, laid over the bundled {@code baseTheme}.
  */
 public record Deck(
         Path root,
@@ -20,10 +21,26 @@ public record Deck(
         int durationMinutes,
         Optional<Path> theme,
         Optional<Path> bibliography,
-        List<Section> sections) {
+        List<Section> sections,
+        BundledTheme baseTheme) {
 
     public Deck {
         sections = List.copyOf(sections);
+        baseTheme = baseTheme == null ? BundledTheme.LIGHT : baseTheme;
+    }
+
+    /** A deck on the light base, as every deck was before there were two. */
+    public Deck(Path root, Path file, String title, String subtitle, String author, String institution, String date,
+            String language, int durationMinutes, Optional<Path> theme, Optional<Path> bibliography,
+            List<Section> sections) {
+        this(root, file, title, subtitle, author, institution, date, language, durationMinutes, theme, bibliography,
+                sections, BundledTheme.LIGHT);
+    }
+
+    /** The same deck on another bundled base, its own CSS (if any) still laid over it. */
+    public Deck withBaseTheme(BundledTheme base) {
+        return new Deck(root, file, title, subtitle, author, institution, date, language, durationMinutes, theme,
+                bibliography, sections, base);
     }
 
     /** Every slide in presentation order. */

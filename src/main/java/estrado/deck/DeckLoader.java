@@ -73,6 +73,57 @@ public final class DeckLoader {
         return new Result(deck, problems.list(), root);
     }
 
+    /** The bundled look a deck starts from and its own stylesheet laid over it. */
+    private record ThemeChoice(BundledTheme base, Optional<Path> css) { }
+
+    /**
+     * {@code theme: dark} (a bundled name), {@code theme: slides/theme.css} (the deck's CSS over the light base) or
+     * {@code theme: {base: dark, css: slides/theme.css}} (the deck's CSS over the base named).
+     */
+    private static ThemeChoice theme(Fields deck, Path root, Problems problems) {
+        Optional<YamlNode> node = deck.node("theme");
+        if (node.isEmpty()) {
+            return new ThemeChoice(BundledTheme.LIGHT, Optional.empty());
+        }
+        if (node.get() instanceof YamlNode.Mapping m) {
+            Fields f = new Fields(m, List.of("base", "css"), problems);
+            BundledTheme base = f.text("base").map(b -> baseTheme(b, f.locationOf("base"), problems))
+                    .orElse(BundledTheme.LIGHT);
+            return new ThemeChoice(base, f.text("css").flatMap(t -> themeCss(t, f.locationOf("css"), root, problems)));
+        }
+        Location at = deck.locationOf("theme");
+        Optional<String> text = deck.text("theme");
+        if (text.isEmpty()) {
+            return new ThemeChoice(BundledTheme.LIGHT, Optional.empty());
+        }
+        String t = text.get().strip();
+        Optional<BundledTheme> bundled = BundledTheme.parse(t);
+        if (bundled.isPresent()) {
+            return new ThemeChoice(bundled.get(), Optional.empty());
+        }
+        // a word close to a bundled name is a misspelt name (theme: drak), not a file called so
+        if (!t.contains("/") && !t.contains(".") && Problems.closestName(t, BundledTheme.names()).isPresent()) {
+            problems.unknownName(at, "deck.themeUnknown", t, BundledTheme.names());
+            return new ThemeChoice(BundledTheme.LIGHT, Optional.empty());
+        }
+        return new ThemeChoice(BundledTheme.LIGHT, themeCss(t, at, root, problems));
+    }
+
+    private static BundledTheme baseTheme(String name, Location at, Problems problems) {
+        Optional<BundledTheme> base = BundledTheme.parse(name.strip());
+        if (base.isEmpty()) {
+            problems.unknownName(at, "deck.themeUnknown", name, BundledTheme.names());
+        }
+        return base.orElse(BundledTheme.LIGHT);
+    }
+
+    private static Optional<Path> themeCss(String t, Location at, Path root, Problems problems) {
+        Optional<Path> css = DeckPaths.inside(root, t, at, problems);
+        css.filter(c -> !Files.isRegularFile(c)).ifPresent(c -> problems.warning(at, "deck.themeMissing", root.relativize(c)));
+        css.filter(Files::isRegularFile).ifPresent(c -> ThemeCheck.check(c, root, problems));
+        return css;
+    }
+
     private Optional<Deck> deck(YamlNode node, Path file, Path root, Problems problems) {
         if (!(node instanceof YamlNode.Mapping m)) {
             problems.error(node.location(), "deck.notMapping");
@@ -81,10 +132,8 @@ public final class DeckLoader {
         Fields f = new Fields(m, DECK_FIELDS, problems);
         String title = f.requiredText("title");
         int duration = (int) Math.round(f.requiredNumber("duration", 1, 24 * 60));
-        Optional<Path> theme = f.text("theme").flatMap(t -> DeckPaths.inside(root, t, f.locationOf("theme"), problems));
-        theme.filter(t -> !Files.isRegularFile(t))
-                .ifPresent(t -> problems.warning(f.locationOf("theme"), "deck.themeMissing", root.relativize(t)));
-        theme.filter(Files::isRegularFile).ifPresent(t -> ThemeCheck.check(t, root, problems));
+        ThemeChoice look = theme(f, root, problems);
+        Optional<Path> theme = look.css();
         Optional<Path> bib = f.text("bibliography")
                 .flatMap(t -> DeckPaths.inside(root, t, f.locationOf("bibliography"), problems));
         bib.filter(b -> !Files.isRegularFile(b))
@@ -129,7 +178,7 @@ public final class DeckLoader {
         }
         Deck deck = new Deck(root, file, title, f.text("subtitle").orElse(""), f.text("author").orElse(""),
                 f.text("institution").orElse(""), f.text("date").orElse(""), f.text("language").orElse("es"),
-                duration, theme, bib, sections);
+                duration, theme, bib, sections, look.base());
         double sum = deck.budgetSumMinutes();
         if (!allSectionsRead) {
             return Optional.of(deck);
@@ -229,6 +278,7 @@ public final class DeckLoader {
             problems.error(m.location(), MarkdownSection.isMarkdown(m.location().file()) ? "md.noTitle" : "field.missing",
                     "title");
         }
+        ImagePlacement.check(layout, blocks, right, problems);
         for (Block b : allBlocks(blocks, right)) {
             if (b instanceof Block.Image img) {
                 DeckPaths.inside(root, img.src(), img.location(), problems).ifPresent(p -> {

@@ -24,6 +24,8 @@ import javafx.scene.text.TextFlow;
 /** One JavaFX node per block; blocks beyond the current step are laid out but hidden. */
 final class BlockViews {
     private static final double DEFAULT_IMAGE_HEIGHT = 560;
+    /** The style class of a full-bleed picture's layer. */
+    static final String BLEED = "bleed-image";
     private static final double FULL_IMAGE_HEIGHT = 720;
     private static final double MAX_IMAGE_WIDTH = 1760;
 
@@ -66,8 +68,12 @@ final class BlockViews {
      * lecturer sees why in a box where it stands, the room sees its place left blank, never an error.
      */
     private Node guarded(Block b) {
+        return guarded(() -> block(b));
+    }
+
+    private Node guarded(java.util.function.Supplier<Node> build) {
         try {
-            return block(b);
+            return build.get();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             if (audience) {
                 return new javafx.scene.layout.Region();
@@ -184,21 +190,58 @@ final class BlockViews {
     }
 
     private Node image(Block.Image i) {
-        Path path = ctx.deck().root().resolve(i.src()).normalize();
         double height = i.height() > 0 ? i.height()
                 : slide.layout() == estrado.deck.Layout.IMAGE ? FULL_IMAGE_HEIGHT : DEFAULT_IMAGE_HEIGHT;
-        java.util.function.Supplier<Node> unavailable = () -> audience ? null
-                : placeholder(Messages.get("placeholder.image", i.src()), i.describe(), height);
-        Node picture = (path.startsWith(ctx.deck().root()) ? ctx.images().shownHeader(path) : Optional.<ImageHeader>empty())
-                .flatMap(h -> pictures.view(ctx.images(), path, h, MAX_IMAGE_WIDTH, height, unavailable))
-                .orElseGet(unavailable);
-        VBox box = picture == null ? new VBox() : new VBox(picture);
-        box.getStyleClass().add("image-box");
-        box.setAlignment(Pos.TOP_CENTER);
+        return image(i, MAX_IMAGE_WIDTH, height);
+    }
+
+    /** An image beside the text, fitted into {@code boxW}×{@code boxH}, shown from its step like any block. */
+    Node sideImage(Block.Image i, double boxW, double boxH) {
+        Node n = guarded(() -> image(i, boxW, i.height() > 0 ? Math.min(i.height(), boxH) : boxH));
+        n.setVisible(i.step() <= step);
+        return n;
+    }
+
+    /**
+     * A full-bleed picture: scaled to cover the whole canvas, its proportions kept, cut to the canvas and centred
+     * (a picture under half the canvas's size is not blown up past twice its pixels, and shows the page around it).
+     */
+    Node bleed(Block.Image i) {
+        javafx.scene.layout.StackPane layer = new javafx.scene.layout.StackPane();
+        layer.getStyleClass().add(BLEED);
+        Path path = ctx.deck().root().resolve(i.src()).normalize();
+        Optional<ImageHeader> header = path.startsWith(ctx.deck().root()) ? ctx.images().shownHeader(path)
+                : Optional.empty();
+        header.flatMap(h -> {
+            double s = Math.max(SlideCanvas.WIDTH / h.width(), SlideCanvas.HEIGHT / h.height());
+            return pictures.view(ctx.images(), path, h, h.width() * s, h.height() * s, () -> null);
+        }).or(() -> Optional.ofNullable(audience ? null
+                : placeholder(Messages.get("placeholder.image", i.src()), i.describe(), SlideCanvas.HEIGHT / 2)))
+                .ifPresent(layer.getChildren()::add);
+        layer.setVisible(i.step() <= step);
+        return layer;
+    }
+
+    /** An image's caption and credit as one line ("" for none). */
+    static String captionOf(Block.Image i) {
         String caption = i.caption().isBlank() ? "" : i.caption();
         if (!i.credit().isBlank()) {
             caption = caption.isBlank() ? i.credit() : caption + " — " + i.credit();
         }
+        return caption;
+    }
+
+    private Node image(Block.Image i, double boxW, double height) {
+        Path path = ctx.deck().root().resolve(i.src()).normalize();
+        java.util.function.Supplier<Node> unavailable = () -> audience ? null
+                : placeholder(Messages.get("placeholder.image", i.src()), i.describe(), height);
+        Node picture = (path.startsWith(ctx.deck().root()) ? ctx.images().shownHeader(path) : Optional.<ImageHeader>empty())
+                .flatMap(h -> pictures.view(ctx.images(), path, h, boxW, height, unavailable))
+                .orElseGet(unavailable);
+        VBox box = picture == null ? new VBox() : new VBox(picture);
+        box.getStyleClass().add("image-box");
+        box.setAlignment(Pos.TOP_CENTER);
+        String caption = captionOf(i);
         if (!caption.isBlank()) {
             TextFlow c = text(caption, "caption");
             c.setTextAlignment(TextAlignment.CENTER);

@@ -3,7 +3,7 @@ package estrado.render;
 import javafx.scene.paint.Color;
 
 /** WCAG 2.x contrast between two colours, and the minimum the audience's text and chart lines need. */
-final class Contrast {
+public final class Contrast {
     /** AA for body text. */
     static final double TEXT = 4.5;
     /** AA for large text, and for lines and bars a chart is read by (non-text contrast, WCAG 1.4.11). */
@@ -42,8 +42,8 @@ final class Contrast {
                 top.getBlue() * a + under.getBlue() * (1 - a));
     }
 
-    /** #rrggbb, as a theme writes it. */
-    static String hex(Color c) {
+    /** #rrggbb, as a theme writes it (the ink's palette writes its colours so too). */
+    public static String hex(Color c) {
         return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
                 Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }

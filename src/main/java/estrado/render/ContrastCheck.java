@@ -49,7 +49,7 @@ final class ContrastCheck {
             double px = t.getFont().getSize() * Math.abs(t.getLocalToSceneTransform().getMyy());
             boolean bold = t.getFont().getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
             double min = Contrast.minimumFor(px, bold);
-            Color bg = behind(t, page);
+            Color bg = worst(fill, backgrounds(t, page, false));
             add(Contrast.over(withOpacity(fill, t), bg), bg, min,
                     Messages.get(min == Contrast.TEXT ? "contrast.text" : "contrast.largeText", Math.round(px)),
                     t.getText(), slide);
@@ -127,8 +127,39 @@ final class ContrastCheck {
         return behind(n, page, false);
     }
 
+    /**
+     * What may be drawn under the node's centre: one colour, or, where a picture lies under it (a title over a
+     * full-bleed image), the layers above the picture mixed over white and over black, a picture's extremes.
+     */
+    static List<Color> backgrounds(Node n, Color page, boolean plot) {
+        Under u = under(n, plot);
+        return u.picture() ? List.of(mix(u.layers(), Color.WHITE), mix(u.layers(), Color.BLACK))
+                : List.of(mix(u.layers(), page));
+    }
+
+    /** Of the backgrounds a text may be drawn on, the one it stands out from least. */
+    private static Color worst(Color fg, List<Color> backgrounds) {
+        Color worst = backgrounds.get(0);
+        for (Color bg : backgrounds) {
+            if (Contrast.ratio(Contrast.over(fg, bg), bg) < Contrast.ratio(Contrast.over(fg, worst), worst)) {
+                worst = bg;
+            }
+        }
+        return worst;
+    }
+
     /** @param plot a chart's line or bar: measured against the plot, not against the bar stacked next to it */
     private static Color behind(Node n, Color page, boolean plot) {
+        return mix(under(n, plot).layers(), page);
+    }
+
+    /** The layers under a point, topmost first, and whether they end on a picture rather than on the page. */
+    private record Under(List<Color> layers, boolean picture) { }
+
+    /** How far {@link #collect} got: nothing painted there, an opaque layer, or a picture (of unknown colours). */
+    private enum Reach { NOTHING, OPAQUE, PICTURE }
+
+    private static Under under(Node n, boolean plot) {
         Bounds b = n.localToScene(n.getBoundsInLocal());
         Point2D centre = new Point2D(b.getCenterX(), b.getCenterY());
         List<Color> layers = new ArrayList<>();
@@ -137,35 +168,42 @@ final class ContrastCheck {
             Point2D inP = p.sceneToLocal(centre);
             List<Node> kids = p.getChildrenUnmodifiable();
             for (int i = kids.indexOf(child) - 1; i >= 0; i--) {
-                if (collect(kids.get(i), inP, layers, plot)) {
-                    return mix(layers, page);
+                Reach r = collect(kids.get(i), inP, layers, plot);
+                if (r != Reach.NOTHING) {
+                    return new Under(layers, r == Reach.PICTURE);
                 }
             }
             if (p instanceof Region r && r.isVisible() && fillOf(r).isPresent()) {
                 layers.add(fillOf(r).get());
                 if (fillOf(r).get().isOpaque()) {
-                    return mix(layers, page);
+                    return new Under(layers, false);
                 }
             }
         }
-        return mix(layers, page);
+        return new Under(layers, false);
     }
 
     /**
-     * Adds what {@code n} paints at {@code at} (in its parent's coordinates), topmost first; true once an opaque
-     * layer is reached. One transform per level: a slide of a few thousand nodes stays cheap to walk.
+     * Adds what {@code n} paints at {@code at} (in its parent's coordinates), topmost first, until an opaque layer
+     * or a picture is reached. One transform per level: a slide of a few thousand nodes stays cheap to walk.
      */
-    private static boolean collect(Node n, Point2D at, List<Color> layers, boolean plot) {
+    private static Reach collect(Node n, Point2D at, List<Color> layers, boolean plot) {
         if (!n.isVisible() || n.getOpacity() == 0 || n instanceof Text || at == null
                 || !n.getBoundsInParent().contains(at) || plot && isSeries(n)) {
-            return false;
+            return Reach.NOTHING;
+        }
+        // a picture's pixels are not measured: whatever they are, from white to black, the text must read
+        if (n instanceof javafx.scene.image.ImageView || n.getStyleClass().contains(Pictures.FRAME)
+                || n.getStyleClass().contains(BlockViews.BLEED)) {
+            return Reach.PICTURE;
         }
         Point2D local = n.parentToLocal(at);
         if (n instanceof Parent p) {
             List<Node> kids = p.getChildrenUnmodifiable();
             for (int i = kids.size() - 1; i >= 0; i--) {
-                if (collect(kids.get(i), local, layers, plot)) {
-                    return true;
+                Reach r = collect(kids.get(i), local, layers, plot);
+                if (r != Reach.NOTHING) {
+                    return r;
                 }
             }
         }
@@ -174,9 +212,9 @@ final class ContrastCheck {
         if (own.isPresent()) {
             Color c = withOpacity(own.get(), n);
             layers.add(c);
-            return c.isOpaque();
+            return c.isOpaque() ? Reach.OPAQUE : Reach.NOTHING;
         }
-        return false;
+        return Reach.NOTHING;
     }
 
     private static boolean isSeries(Node n) {

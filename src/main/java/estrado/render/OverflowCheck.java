@@ -76,8 +76,9 @@ public final class OverflowCheck {
         }
         List<LowContrast> low = List.of();
         if (withContrast) {
-            ThemeColours theme = renderer.context().deck().theme().filter(java.nio.file.Files::isRegularFile)
-                    .map(ThemeColours::of).orElse(ThemeColours.none());
+            estrado.deck.Deck deck = renderer.context().deck();
+            ThemeColours theme = deck.theme().filter(java.nio.file.Files::isRegularFile)
+                    .map(t -> ThemeColours.of(t, SlideRenderer.stylesheets(deck))).orElse(ThemeColours.none());
             low = contrast.problems(theme);
         }
         low.forEach(l -> problems.add(l.problem()));

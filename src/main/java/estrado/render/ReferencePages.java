@@ -84,7 +84,8 @@ final class ReferencePages {
                     section.budgetLocation()));
         }
         return new Deck(deck.root(), deck.file(), deck.title(), deck.subtitle(), deck.author(), deck.institution(),
-                deck.date(), deck.language(), deck.durationMinutes(), deck.theme(), deck.bibliography(), sections);
+                deck.date(), deck.language(), deck.durationMinutes(), deck.theme(), deck.bibliography(), sections,
+                deck.baseTheme());
     }
 
     private static List<Slide> pages(Slide s, Deck deck, References refs, Optional<Bibliography> bib,

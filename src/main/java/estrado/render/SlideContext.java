@@ -14,6 +14,11 @@ public record SlideContext(Deck deck, References references, ImageCache images, 
         return new SlideContext(deck, references, images, widgets.boundTo(states, deck));
     }
 
+    /** The same context with the deck on another bundled theme (the presenter's light/dark switch). */
+    public SlideContext withBaseTheme(estrado.deck.BundledTheme base) {
+        return new SlideContext(deck.withBaseTheme(base), references, images, widgets);
+    }
+
     public List<Slide> slides() {
         return deck.slides();
     }

@@ -49,7 +49,9 @@ public final class SlideFill {
         Region area = column;
         for (javafx.scene.Parent p = column.getParent(); p != null; p = p.getParent()) {
             if (p instanceof Autofit fit) {
-                area = fit;
+                // beside an image, the body is the row that holds both: the picture covers its share of it
+                area = fit.getParent() instanceof Region row && row.getStyleClass().contains(SlideRenderer.BESIDE)
+                        ? row : fit;
                 break;
             }
         }

@@ -28,6 +28,9 @@ import javafx.scene.layout.VBox;
 public final class SlideRenderer {
     public static final String BASE_CSS = Objects.requireNonNull(
             SlideRenderer.class.getResource("slide.css")).toExternalForm();
+    /** The dark theme's variables, laid over {@link #BASE_CSS}. */
+    public static final String DARK_CSS = Objects.requireNonNull(
+            SlideRenderer.class.getResource("dark.css")).toExternalForm();
 
     /**
      * Lines the foot's short references may take: three lines of 26 px with the rule and margins are about
@@ -36,7 +39,7 @@ public final class SlideRenderer {
     static final int MAX_FOOT_LINES = 3;
 
     private final SlideContext ctx;
-    private final String themeCss;
+    private final List<String> stylesheets;
     private final boolean audience;
     private final Pictures pictures;
 
@@ -62,9 +65,20 @@ public final class SlideRenderer {
         this.audience = audience;
         this.pictures = pictures;
         Fonts.load();
-        Deck deck = ctx.deck();
-        this.themeCss = deck.theme().filter(java.nio.file.Files::isRegularFile)
-                .map(p -> p.toUri().toString()).orElse(null);
+        this.stylesheets = stylesheets(ctx.deck());
+    }
+
+    /**
+     * A deck's slide stylesheets in cascade order: the base look, the dark theme's variables when the deck is on
+     * the dark base, then the deck's own CSS, which may override any variable of either.
+     */
+    public static List<String> stylesheets(Deck deck) {
+        List<String> sheets = new ArrayList<>(List.of(BASE_CSS));
+        if (deck.baseTheme() == estrado.deck.BundledTheme.DARK) {
+            sheets.add(DARK_CSS);
+        }
+        deck.theme().filter(java.nio.file.Files::isRegularFile).ifPresent(p -> sheets.add(p.toUri().toString()));
+        return List.copyOf(sheets);
     }
 
     public SlideContext context() {
@@ -116,10 +130,7 @@ public final class SlideRenderer {
     private BorderPane emptySlide(boolean themed) {
         BorderPane root = new BorderPane();
         root.getStyleClass().addAll("slide", "layout-content");
-        root.getStylesheets().add(BASE_CSS);
-        if (themed && themeCss != null) {
-            root.getStylesheets().add(themeCss);
-        }
+        root.getStylesheets().addAll(themed ? stylesheets : List.of(BASE_CSS));
         root.setPrefSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.setMinSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.setMaxSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
@@ -159,10 +170,7 @@ public final class SlideRenderer {
         BlockViews views = new BlockViews(ctx, slide, step, cites::number, audience, pictures);
         BorderPane root = new BorderPane();
         root.getStyleClass().addAll("slide", "layout-" + slide.layout().yamlName());
-        root.getStylesheets().add(BASE_CSS);
-        if (themeCss != null) {
-            root.getStylesheets().add(themeCss);
-        }
+        root.getStylesheets().addAll(stylesheets);
         root.setPrefSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.setMinSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.setMaxSize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
@@ -170,6 +178,13 @@ public final class SlideRenderer {
         root.setClip(new javafx.scene.shape.Rectangle(SlideCanvas.WIDTH, SlideCanvas.HEIGHT));
 
         Section section = ctx.sectionOf(slide);
+        Block.Image placed = placedImage(slide);
+        if (placed != null && placed.side() == Block.Side.FULL) {
+            bleedSlide(root, slide, views, placed);
+            root.setBottom(foot(slide, section, cites));
+            root.getBottom().getStyleClass().add("bleed-band");
+            return new RenderedSlide(slide, step, root, mustFit);
+        }
         switch (slide.layout()) {
             case TITLE -> root.setCenter(titleSlide(slide, views));
             case SECTION -> root.setCenter(sectionSlide(slide, section, views));
@@ -195,7 +210,86 @@ public final class SlideRenderer {
         return box;
     }
 
+    /** The slide's image placed beside the text or under the whole slide, if any (the loader allows one). */
+    private static Block.Image placedImage(Slide slide) {
+        if (slide.layout() != Layout.CONTENT && slide.layout() != Layout.IMAGE) {
+            return null;
+        }
+        for (Block b : slide.blocks()) {
+            if (b instanceof Block.Image i && i.side() != Block.Side.NONE) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A full-bleed slide: the picture covers the canvas, and the title (with the caption and credit) sits over it
+     * on a translucent dark band, as does the foot, so both read on any picture (check measures them over white
+     * and black, a picture's extremes).
+     */
+    private void bleedSlide(BorderPane root, Slide slide, BlockViews views, Block.Image image) {
+        root.getStyleClass().add("layout-bleed");
+        Region picture = (Region) views.bleed(image);
+        picture.setManaged(false);
+        picture.resizeRelocate(0, 0, SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        root.getChildren().add(0, picture);
+        VBox band = new VBox();
+        band.getStyleClass().addAll("title-bar", "bleed-band");
+        if (!slide.title().isBlank()) {
+            band.getChildren().add(views.text(slide.title(), "slide-title"));
+        }
+        if (!slide.subtitle().isBlank()) {
+            band.getChildren().add(views.text(slide.subtitle(), "slide-subtitle"));
+        }
+        String caption = BlockViews.captionOf(image);
+        if (!caption.isBlank()) {
+            band.getChildren().add(views.text(caption, "caption"));
+        }
+        if (!band.getChildren().isEmpty()) {
+            root.setTop(band);
+        }
+    }
+
+    /** The style class of a body with an image beside its text. */
+    static final String BESIDE = "image-beside";
+    /** Gap between a side image and the text, as between columns. */
+    static final double BESIDE_GAP = 60;
+    /** The tallest box a side image is fitted into: the body's height under a title with a subtitle and a full foot. */
+    static final double SIDE_IMAGE_HEIGHT = 700;
+
+    /**
+     * A body with an image at one side: the picture takes its share of the body's width, the other blocks the
+     * rest, where they autofit as on any slide.
+     */
+    private Node besideBody(Slide slide, BlockViews views, List<Region> mustFit, Block.Image image) {
+        // the body's width less the gap: the picture's share of what the two columns have between them
+        double width = Math.round(image.width() * (ReferencePages.BODY_WIDTH - BESIDE_GAP));
+        VBox picture = new VBox(views.sideImage(image, width, SIDE_IMAGE_HEIGHT));
+        picture.getStyleClass().addAll("side-image", "side-image-" + image.side().yamlName());
+        picture.setAlignment(Pos.CENTER);
+        picture.setMinWidth(width);
+        picture.setPrefWidth(width);
+        picture.setMaxWidth(width);
+        VBox text = column(views.blocks(slide.blocks().stream().filter(b -> b != image).toList()));
+        mustFit.add(text);
+        mustFit.add(picture);
+        Autofit fit = new Autofit(text, Autofit.grows(slide));
+        fit.getStyleClass().add("beside-text");
+        HBox.setHgrow(fit, Priority.ALWAYS);
+        HBox row = image.side() == Block.Side.LEFT ? new HBox(picture, fit) : new HBox(fit, picture);
+        row.getStyleClass().addAll("slide-body", BESIDE);
+        row.setSpacing(BESIDE_GAP);
+        row.setFillHeight(true);
+        clipToBounds(row);
+        return row;
+    }
+
     private Node body(Slide slide, BlockViews views, List<Region> mustFit) {
+        Block.Image placed = placedImage(slide);
+        if (placed != null) {
+            return besideBody(slide, views, mustFit, placed);
+        }
         Region content;
         if (slide.layout() == Layout.TWO_COLUMNS) {
             VBox left = column(views.blocks(slide.blocks()));

@@ -45,6 +45,11 @@ final class ThemeColours {
 
     /** Reads and resolves a theme (JavaFX thread); an unreadable theme declares nothing (the deck check says why). */
     static ThemeColours of(Path theme) {
+        return of(theme, List.of(SlideRenderer.BASE_CSS, theme.toUri().toString()));
+    }
+
+    /** As {@link #of(Path)}, the theme resolved over {@code stylesheets} (the deck's, its own last). */
+    static ThemeColours of(Path theme, List<String> stylesheets) {
         String raw;
         try {
             raw = Files.readString(theme, StandardCharsets.UTF_8);
@@ -57,7 +62,7 @@ final class ThemeColours {
         Region probe = new Region();
         javafx.scene.layout.Pane slide = new javafx.scene.layout.Pane(probe);
         slide.getStyleClass().add("slide");
-        slide.getStylesheets().addAll(SlideRenderer.BASE_CSS, theme.toUri().toString());
+        slide.getStylesheets().addAll(stylesheets);
         new Scene(new Group(slide));
         Logger css = Logger.getLogger("javafx.css");
         Level before = css.getLevel();

@@ -137,7 +137,8 @@ public final class MarkdownWriter {
             case "image" -> {
                 if (body instanceof YamlNode.Scalar) {
                     out.add("![](" + text(body) + ")");
-                } else if (f.containsKey("height") || text(f.get("src")).contains(" ")) {
+                } else if (f.containsKey("height") || f.containsKey("side") || f.containsKey("width")
+                        || text(f.get("src")).contains(" ")) {
                     fence("image", "", body, out);
                 } else {
                     String credit = f.containsKey("credit") ? " \"" + text(f.get("credit")) + "\"" : "";

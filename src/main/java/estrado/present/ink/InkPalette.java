@@ -2,7 +2,6 @@ package estrado.present.ink;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -60,13 +59,8 @@ public record InkPalette(List<String> pens, List<String> highlighters) {
             if (!(f.getFill() instanceof Color c)) {
                 return DEFAULT;
             }
-            all.add(hex(c));
+            all.add(estrado.render.Contrast.hex(c));
         }
         return new InkPalette(all.subList(0, PENS), all.subList(PENS, PENS + HIGHLIGHTERS));
-    }
-
-    static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 }

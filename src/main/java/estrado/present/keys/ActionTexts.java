@@ -44,6 +44,7 @@ public final class ActionTexts {
             case CLOSE -> "paction.CLOSE";
             case QUIT -> "paction.QUIT";
             case UNDO_INK -> "paction.UNDO_INK";
+            case SLIDE_THEME -> "paction.SLIDE_THEME";
             case NONE -> "action.NONE";
         };
     }

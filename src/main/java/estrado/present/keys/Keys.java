@@ -37,7 +37,9 @@ public final class Keys {
         FIND_SLIDE(true),
         SWAP_SCREENS(true), THEME(true), HELP(true), REHEARSALS(true),
         NOTES_BIGGER(true), NOTES_SMALLER(true), NOTES_DEFAULT(true), NOTES_DOWN(true), NOTES_UP(true),
-        CLOSE(true), QUIT(true), UNDO_INK(true), NONE;
+        CLOSE(true), QUIT(true), UNDO_INK(true),
+        /** Ctrl+D: the slides light or dark, on both windows (D darkens only the presenter's own window). */
+        SLIDE_THEME(true), NONE;
 
         private final boolean presenters;
 
@@ -107,6 +109,7 @@ public final class Keys {
                     Action.NOTES_SMALLER, Action.NOTES_DEFAULT),
             new HelpRow("keys.group.view", "Ctrl+↓  Ctrl+↑", "keys.notesScroll", Action.NOTES_DOWN, Action.NOTES_UP),
             new HelpRow("keys.group.view", "D", "keys.theme", Action.THEME),
+            new HelpRow("keys.group.view", "Ctrl+D", "keys.slideTheme", Action.SLIDE_THEME),
             new HelpRow("keys.group.view", "?  F1", "keys.help", Action.HELP),
             new HelpRow("keys.group.view", "Esc", "keys.close", Action.CLOSE),
             new HelpRow("keys.group.ink", "Z  Esc", "keys.zoom", Action.ZOOM),
@@ -164,6 +167,7 @@ public final class Keys {
                 case R -> Action.RESET_CLOCK;
                 case Q -> Action.QUIT;
                 case Z -> Action.UNDO_INK;
+                case D -> Action.SLIDE_THEME;
                 case PLUS, ADD, EQUALS -> Action.NOTES_BIGGER;
                 case MINUS, SUBTRACT -> Action.NOTES_SMALLER;
                 case DIGIT0, NUMPAD0 -> Action.NOTES_DEFAULT;

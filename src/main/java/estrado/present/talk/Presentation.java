@@ -45,6 +45,9 @@ public final class Presentation {
      * only when the slide itself is gone.
      */
     public void setDeck(SlideContext context) {
+        if (slideTheme != null) {
+            context = context.withBaseTheme(slideTheme); // the lecturer's switch outlives a reload of the files
+        }
         List<Slide> slides = context.slides();
         navigation = new Navigation(slides.stream().map(Slide::steps).toList());
         Position at = position.get();
@@ -60,6 +63,18 @@ public final class Presentation {
         // every renderer built from deckProperty() then binds its widgets to widgetStates
         deck.set(context.withWidgetStates(widgetStates));
         position.set(navigation.clamp(at));
+    }
+
+    /** The slide theme the lecturer switched to in this run; null while it is the deck's own. */
+    private estrado.deck.BundledTheme slideTheme;
+
+    /**
+     * Light slides become dark and back, on every window at once: the deck is swapped in again on the other
+     * bundled base, so the slide, step, widget values and ink stay (as on a reload). For this run only.
+     */
+    public void toggleSlideTheme() {
+        slideTheme = deck.get().deck().baseTheme().flipped();
+        setDeck(deck.get());
     }
 
     public ReadOnlyObjectProperty<SlideContext> deckProperty() {

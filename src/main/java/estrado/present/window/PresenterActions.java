@@ -79,6 +79,7 @@ final class PresenterActions {
             case NOTES_UP -> layout.notes().scrollBy(-0.5);
             case CLOSE -> warnings.dismissSlot();
             case UNDO_INK -> presentation.ink().undo(presentation.inkPage());
+            case SLIDE_THEME -> presentation.toggleSlideTheme();
             case QUIT -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             default -> { } // the talk's own keys: the window applies them
         }
