@@ -92,7 +92,7 @@ class ThemesTest {
     @Test
     void everyThemeVariableIsDocumentedOnceWithItsLightAndDarkValue() throws IOException {
         Map<String, String> light = variables(RESOURCES.resolve("render/slide.css"), ".slide");
-        Map<String, String> widgets = variables(RESOURCES.resolve("widgets/view/widgets.css"), ".widget");
+        Map<String, String> widgets = variables(RESOURCES.resolve("widgets/ui/widgets.css"), ".widget");
         Map<String, String> dark = variables(RESOURCES.resolve("render/dark.css"), ".slide");
         dark.putAll(variables(RESOURCES.resolve("render/dark.css"), ".slide .widget"));
         light.putAll(widgets);
