@@ -39,9 +39,11 @@ public final class Main {
         if (windows) {
             // the toolkit comes up on the other core while the widgets are registered and the command line read
             java.util.Map<String, String> env = System.getenv();
+            String os = System.getProperty("os.name", "");
             java.nio.file.Path mark = SoftwareRendering.mark(Relaunch.cacheDirectory(env,
-                    System.getProperty("os.name", ""), java.nio.file.Path.of(System.getProperty("user.home", "."))), env);
-            boolean learn = SoftwareRendering.chooseBeforeStart(mark, System.currentTimeMillis());
+                    os, java.nio.file.Path.of(System.getProperty("user.home", "."))), env);
+            boolean learn = SoftwareRendering.learnsOn(os)
+                    && SoftwareRendering.chooseBeforeStart(mark, System.currentTimeMillis());
             ToolkitStart.begin(hardware -> {
                 if (learn) {
                     SoftwareRendering.record(mark, hardware);

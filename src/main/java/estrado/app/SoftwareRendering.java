@@ -23,6 +23,15 @@ final class SoftwareRendering {
     private SoftwareRendering() {
     }
 
+    /**
+     * Only on Linux: the saving measured is Mesa's LLVM, which only GTK's OpenGL maps there. Windows and macOS always
+     * try the hardware, so a laptop that once started in software (a remote session, a driver update mid-install)
+     * is never held in software on the projector.
+     */
+    static boolean learnsOn(String osName) {
+        return osName.startsWith("Linux");
+    }
+
     /** The mark for the display this process was started on (X11 or Wayland; one mark where there is neither). */
     static Path mark(Path cacheDir, Map<String, String> env) {
         String display = String.join("|", env.getOrDefault("DISPLAY", ""), env.getOrDefault("WAYLAND_DISPLAY", ""));

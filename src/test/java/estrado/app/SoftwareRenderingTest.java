@@ -97,4 +97,11 @@ class SoftwareRenderingTest {
         SoftwareRendering.prepareChild(child, mark, NOW);
         assertEquals("always", child.get(SoftwareRendering.GDK_GL));
     }
+
+    @Test
+    void onlyLinuxLearnsWindowsAndMacAlwaysTryTheHardware() {
+        assertTrue(SoftwareRendering.learnsOn("Linux"));
+        assertFalse(SoftwareRendering.learnsOn("Windows 11"));
+        assertFalse(SoftwareRendering.learnsOn("Mac OS X"));
+    }
 }
