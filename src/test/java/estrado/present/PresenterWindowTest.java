@@ -211,6 +211,32 @@ class PresenterWindowTest extends TwoWindowsFixture {
         assertInstanceOf(HelpOverlay.class, fx(() -> windows.presenter().overlay()));
     }
 
+    /**
+     * Seen on a 1920×1080 laptop: with the projector-buttons and Ctrl+D rows the help grew taller than the window and
+     * its texts were cut with "…". At 16:9 (the laptop's shape), in Spanish and English, every text shows whole.
+     */
+    @Test
+    void helpShowsEveryTextWholeOnASixteenByNineLaptop() {
+        resize(windows.presenter().stage(), 1280, 720);
+        java.util.Locale before = estrado.i18n.Messages.locale();
+        try {
+            for (java.util.Locale language : java.util.List.of(before, java.util.Locale.ENGLISH)) {
+                estrado.i18n.Messages.use(language);
+                type(KeyCode.F1);
+                java.util.List<String> cut = fx(() -> windows.presenter().overlay().lookupAll(".label").stream()
+                        .map(javafx.scene.control.Label.class::cast)
+                        .filter(l -> l.lookup(".text") instanceof javafx.scene.text.Text shown
+                                && !shown.getText().replace("\n", " ").equals(l.getText().replace("\n", " ")))
+                        .map(l -> l.getText() + " → " + ((javafx.scene.text.Text) l.lookup(".text")).getText())
+                        .toList());
+                assertEquals(java.util.List.of(), cut, "help texts shown cut, " + language);
+                type(KeyCode.ESCAPE);
+            }
+        } finally {
+            estrado.i18n.Messages.use(before);
+        }
+    }
+
     @Test
     void overviewPicksASlideWithTheArrows() {
         type(KeyCode.O);
