@@ -2,11 +2,16 @@ package estrado.present.overlay;
 
 import estrado.i18n.Messages;
 import java.util.function.IntConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 
 /** G: type a slide number or words of its title, Enter goes there. */
 public final class GoToOverlay extends Overlay {
@@ -28,13 +33,7 @@ public final class GoToOverlay extends Overlay {
         list.setId("goto-list");
         list.getStyleClass().add("goto-list");
         list.setPrefSize(900, 420);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(SlideSearch.Hit item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
-            }
-        });
+        list.setCellFactory(v -> new HitCell());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 choose();
@@ -51,6 +50,43 @@ public final class GoToOverlay extends Overlay {
         filter();
         list.getSelectionModel().select(Math.min(current, list.getItems().size() - 1));
         showSelected();
+    }
+
+    /**
+     * A row: the slide's number and title on the left, its section muted on the right. The row never asks for more
+     * than the list's width (no sideways scrolling, seen with long titles). The title is what the lecturer looks
+     * for, so the section gets at most a third of the row and is the first to be cut with "…".
+     */
+    private static final class HitCell extends ListCell<SlideSearch.Hit> {
+        private final Label title = new Label();
+        private final Label section = new Label();
+        private final HBox row = new HBox(title, section);
+
+        HitCell() {
+            title.getStyleClass().add("goto-title");
+            section.getStyleClass().add("goto-section");
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            section.setMinWidth(0);
+            section.maxWidthProperty().bind(row.widthProperty().divide(3));
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("goto-row");
+            setPrefWidth(0);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(SlideSearch.Hit item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(item.numbered());
+            section.setText(item.section());
+            setGraphic(row);
+        }
     }
 
     /** Scrolls so the selected match is in view, a few rows from the top (the list opens on the current slide). */

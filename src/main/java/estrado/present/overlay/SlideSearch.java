@@ -15,8 +15,13 @@ import java.util.Locale;
  */
 public final class SlideSearch {
 
-    /** One slide as the search lists it. */
-    record Hit(int index, String label) { }
+    /** One slide as the search lists it: its 0-based index, its title and its section's, as plain text. */
+    record Hit(int index, String title, String section) {
+        /** "12 · Title", the part of the row that names the slide. */
+        String numbered() {
+            return (index + 1) + " · " + title;
+        }
+    }
 
     private final List<Hit> all = new ArrayList<>();
     private final List<String> haystacks = new ArrayList<>();
@@ -26,7 +31,7 @@ public final class SlideSearch {
         for (Section s : deck.sections()) {
             for (Slide slide : s.slides()) {
                 String title = PlainText.of(slide.title().isBlank() ? deck.title() : slide.title());
-                all.add(new Hit(i, (i + 1) + " · " + title + "  —  " + PlainText.of(s.title())));
+                all.add(new Hit(i, title, PlainText.of(s.title())));
                 haystacks.add(fold(title + " " + s.title() + " " + slide.id()));
                 i++;
             }
