@@ -179,7 +179,10 @@ public final class PresenterWindow {
         e.consume();
     }
 
-    /** Does what a presenter key asks; package-visible so buttons and tests share the path. */
+    /**
+     * Does what a presenter key asks; public because the buttons, the two-window tests (another package) and the
+     * screenshot tool share this path.
+     */
     public void perform(Keys.Action action) {
         actions.perform(action);
     }
