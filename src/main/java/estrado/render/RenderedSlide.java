@@ -21,6 +21,9 @@ public record RenderedSlide(Slide slide, int step, Region root, List<Region> mus
         if (root.getScene() == null) {
             new Scene(new Group(root), SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         }
+        // off-screen no pulse lays the host out, so nothing else gives the root its size: without it the root stays
+        // 0×0 and its background (the theme's -slide-bg) had no area in the PDF, white pages for a dark deck
+        root.resize(SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         root.applyCss();
         root.layout();
     }

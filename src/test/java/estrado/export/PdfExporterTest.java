@@ -149,6 +149,11 @@ class PdfExporterTest {
      */
     @Test
     void pagesLookLikeTheSlidesTheyCameFrom() throws IOException {
+        assertPagesLookLikeTheirSlides(context, pdf);
+    }
+
+    /** Each page of {@code pdf}, drawn by PDFBox, is close to its slide's JavaFX snapshot and far from the next. */
+    static void assertPagesLookLikeTheirSlides(SlideContext context, Path pdf) throws IOException {
         List<BufferedImage> snapshots = new ArrayList<>();
         SlideRenderer renderer = FxRuntime.call(() -> SlideRenderer.forAudience(context));
         for (Slide s : context.slides()) {
