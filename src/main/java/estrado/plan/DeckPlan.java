@@ -1,6 +1,7 @@
 package estrado.plan;
 
 import estrado.deck.Deck;
+import estrado.deck.Layout;
 import estrado.deck.Section;
 import estrado.deck.Slide;
 import estrado.timing.Plan;
@@ -20,13 +21,26 @@ public final class DeckPlan {
     private DeckPlan() {
     }
 
-    /** The plan of a deck: each section's budget, each slide's duration (if any) and whether it counts. */
+    /**
+     * The plan of a deck: each section's budget, each slide's duration (if any) and whether it counts.
+     *
+     * <p>A title slide that opens the deck without its own {@code duration} gets none of its section's time: the talk
+     * clock starts when the lecturer leaves it (or presses T), so it is on screen before the talk, not in it. With an
+     * even share, the pace read "ahead" by that share from the first seconds (seen: −04:09 three seconds in, on a
+     * deck made with {@code estrado new}).
+     */
     public static Plan of(Deck deck) {
+        String openingId = deck.slides().isEmpty() ? null : deck.slides().get(0).id();
         List<SectionBudget> sections = new ArrayList<>();
         for (Section s : deck.sections()) {
             List<SlideBudget> slides = new ArrayList<>();
             for (Slide slide : s.slides()) {
-                Double own = slide.durationMinutes().isPresent() ? slide.durationMinutes().getAsDouble() : null;
+                Double own = null;
+                if (slide.durationMinutes().isPresent()) {
+                    own = slide.durationMinutes().getAsDouble();
+                } else if (slide.id().equals(openingId) && slide.layout() == Layout.TITLE) {
+                    own = 0.0;
+                }
                 slides.add(new SlideBudget(slide.id(), own, slide.counted()));
             }
             sections.add(new SectionBudget(s.id(), s.title(), s.budgetMinutes(), slides));

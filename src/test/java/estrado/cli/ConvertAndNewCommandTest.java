@@ -91,4 +91,30 @@ class ConvertAndNewCommandTest {
         }
         assertEquals(1, run("new", deck.toString()).code(), "an existing deck is never overwritten");
     }
+
+    /**
+     * A lecturer presenting a new deck read "adelantado −04:09" three seconds after leaving the title slide: the title
+     * slide (no {@code duration}, as the template writes it) took an even share of its section, but the clock starts
+     * when it is left. The title slide plans no time; the second slide starts at 00:00 and the section's whole
+     * budget goes to the slides the clock runs on.
+     */
+    @Test
+    void aNewDecksPaceStartsOnTimeWhenTheTitleSlideIsLeft() throws IOException {
+        Path deck = dir.resolve("ritmo");
+        assertEquals(0, run("new", deck.toString(), "--minutes", "30").code());
+        estrado.deck.Deck d = new DeckLoader().load(deck).deck().orElseThrow();
+        assertEquals(estrado.deck.Layout.TITLE, d.slides().get(0).layout());
+        assertTrue(d.slides().get(0).durationMinutes().isEmpty(), "the template's title slide has no duration");
+        estrado.timing.Plan plan = estrado.plan.DeckPlan.of(d);
+        assertEquals(java.time.Duration.ZERO, plan.slideShare(0));
+        // the pace expects the lecturer in the middle of the current slide: on the second, half its share
+        assertEquals(plan.slideShare(1).dividedBy(2).toMillis(), plan.expectedElapsedAt(1).toMillis(), 1);
+        java.time.Duration section = java.time.Duration.ZERO;
+        for (int i = 0; i < plan.slideCount(); i++) {
+            if (plan.sectionOfSlide(i) == 0) {
+                section = section.plus(plan.slideShare(i));
+            }
+        }
+        assertEquals(plan.scaledBudget(0).toSeconds(), section.toSeconds(), 1, "the section's budget is all planned");
+    }
 }
