@@ -9,13 +9,16 @@ import java.util.Optional;
  * laid over one of them, so it only writes the variables it changes.
  */
 public enum BundledTheme {
-    LIGHT("light"),
-    DARK("dark");
+    LIGHT("light", "claro"),
+    DARK("dark", "oscuro");
 
     private final String yamlName;
+    /** The Spanish word a lecturer may write instead; only used to suggest the name (one spelling in the files). */
+    private final String spanish;
 
-    BundledTheme(String yamlName) {
+    BundledTheme(String yamlName, String spanish) {
         this.yamlName = yamlName;
+        this.spanish = spanish;
     }
 
     public String yamlName() {
@@ -29,6 +32,11 @@ public enum BundledTheme {
 
     public static Optional<BundledTheme> parse(String name) {
         return Arrays.stream(values()).filter(t -> t.yamlName.equals(name)).findFirst();
+    }
+
+    /** The theme a Spanish word means ({@code oscuro} → dark), for the did-you-mean of {@code theme: oscuro}. */
+    public static Optional<BundledTheme> fromSpanish(String word) {
+        return Arrays.stream(values()).filter(t -> t.spanish.equalsIgnoreCase(word.strip())).findFirst();
     }
 
     public static List<String> names() {

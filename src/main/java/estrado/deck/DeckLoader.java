@@ -1,5 +1,6 @@
 package estrado.deck;
 
+import estrado.i18n.Messages;
 import estrado.deck.markdown.MarkdownSection;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,9 +102,10 @@ public final class DeckLoader {
         if (bundled.isPresent()) {
             return new ThemeChoice(bundled.get(), Optional.empty());
         }
-        // a word close to a bundled name is a misspelt name (theme: drak), not a file called so
-        if (!t.contains("/") && !t.contains(".") && Problems.closestName(t, BundledTheme.names()).isPresent()) {
-            problems.unknownName(at, "deck.themeUnknown", t, BundledTheme.names());
+        // a bare word is a theme's name, never a stylesheet (those are paths ending in .css): theme: drak or
+        // theme: oscuro is an error with the name meant, not a silent light deck with a "no such file" warning
+        if (!t.contains("/") && !t.contains(".")) {
+            unknownTheme(t, at, problems);
             return new ThemeChoice(BundledTheme.LIGHT, Optional.empty());
         }
         return new ThemeChoice(BundledTheme.LIGHT, themeCss(t, at, root, problems));
@@ -112,9 +114,19 @@ public final class DeckLoader {
     private static BundledTheme baseTheme(String name, Location at, Problems problems) {
         Optional<BundledTheme> base = BundledTheme.parse(name.strip());
         if (base.isEmpty()) {
-            problems.unknownName(at, "deck.themeUnknown", name, BundledTheme.names());
+            unknownTheme(name, at, problems);
         }
         return base.orElse(BundledTheme.LIGHT);
+    }
+
+    /** A theme name that is not one: the bundled name meant (also for the Spanish word), or the names known. */
+    private static void unknownTheme(String name, Location at, Problems problems) {
+        Optional<BundledTheme> meant = BundledTheme.fromSpanish(name);
+        if (meant.isPresent()) {
+            problems.error(at, "deck.themeUnknown", name, Messages.get("hint.didYouMean", meant.get().yamlName()));
+        } else {
+            problems.unknownName(at, "deck.themeUnknown", name, BundledTheme.names());
+        }
     }
 
     private static Optional<Path> themeCss(String t, Location at, Path root, Problems problems) {

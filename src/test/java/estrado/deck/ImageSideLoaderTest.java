@@ -217,7 +217,14 @@ class ImageSideLoaderTest {
         TestDecks.write(dir, deck + "theme: {base: oscuro}\n", TestDecks.SECTION_OK);
         List<String> e = errors(new DeckLoader().load(dir));
         assertEquals(1, e.size(), e::toString);
-        assertTrue(e.get(0).startsWith("slides/deck.yaml:5:15: tema incluido desconocido «oscuro»; se conocen: light, dark"),
+        assertTrue(e.get(0).startsWith("slides/deck.yaml:5:15: tema incluido desconocido «oscuro»; ¿quisiste decir «dark»?"),
                 e::toString);
+        // seen: theme: oscuro was read as a stylesheet's path, a warning, and the deck stayed light
+        TestDecks.write(dir, deck + "theme: oscuro\n", TestDecks.SECTION_OK);
+        assertEquals(List.of("slides/deck.yaml:5:8: tema incluido desconocido «oscuro»; ¿quisiste decir «dark»? "
+                + "(o la ruta de una hoja de estilo .css)"), errors(new DeckLoader().load(dir)));
+        TestDecks.write(dir, deck + "theme: azul\n", TestDecks.SECTION_OK);
+        assertEquals(List.of("slides/deck.yaml:5:8: tema incluido desconocido «azul»; se conocen: light, dark "
+                + "(o la ruta de una hoja de estilo .css)"), errors(new DeckLoader().load(dir)));
     }
 }
