@@ -99,9 +99,22 @@ public sealed interface Block {
     record Formula(String tex, String caption, int step, Location location) implements Block { }
 
     /** A live widget by registry name, with its parameters as written. */
-    record Widget(String type, Map<String, YamlNode> params, int step, Location location) implements Block {
+    /** {@code paramsAt}: where each parameter's name is written, so a misspelt name is reported at the name. */
+    record Widget(String type, Map<String, YamlNode> params, Map<String, Location> paramsAt, int step, Location location)
+            implements Block {
         public Widget {
             params = Map.copyOf(params);
+            paramsAt = Map.copyOf(paramsAt);
+        }
+
+        public Widget(String type, Map<String, YamlNode> params, int step, Location location) {
+            this(type, params, Map.of(), step, location);
+        }
+
+        /** Where the parameter's name is written (its value's place when not known). */
+        public Location nameAt(String param) {
+            Location at = paramsAt.get(param);
+            return at != null ? at : params.get(param).location();
         }
     }
 

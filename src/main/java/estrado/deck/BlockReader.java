@@ -346,6 +346,7 @@ final class BlockReader {
             return Optional.empty();
         }
         Map<String, YamlNode> params = new LinkedHashMap<>();
+        Map<String, Location> paramsAt = new LinkedHashMap<>();
         String type = null;
         Location typeAt = wm.location();
         for (Map.Entry<String, YamlNode.Mapping.Entry> e : wm.entries().entrySet()) {
@@ -354,13 +355,14 @@ final class BlockReader {
                 typeAt = e.getValue().value().location();
             } else {
                 params.put(e.getKey(), e.getValue().value());
+                paramsAt.put(e.getKey(), e.getValue().keyLocation());
             }
         }
         if (type == null) {
             problems.error(wm.location(), "field.missing", "type");
             return Optional.empty();
         }
-        return Optional.of(new Block.Widget(type, params, step, typeAt));
+        return Optional.of(new Block.Widget(type, params, paramsAt, step, typeAt));
     }
 
     private Optional<Block> quote(YamlNode.Mapping m, YamlNode body, Location at) {

@@ -137,7 +137,7 @@ public final class WidgetType<P, S extends DeckSettingsState<P>> {
         for (Map.Entry<String, YamlNode> e : widget.params().entrySet()) {
             Optional<ParamSpec> spec = params.stream().filter(p -> p.name().equals(e.getKey())).findFirst();
             if (spec.isEmpty()) {
-                problems.unknownName(e.getValue().location(), "widget.param.unknown", e.getKey(), paramNames());
+                problems.unknownName(widget.nameAt(e.getKey()), "widget.param.unknown", e.getKey(), paramNames());
                 continue;
             }
             if (e.getValue() instanceof YamlNode.Scalar s && s.tag() == YamlNode.Scalar.Tag.NULL) {
