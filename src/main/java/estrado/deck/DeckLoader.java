@@ -295,7 +295,12 @@ public final class DeckLoader {
             if (b instanceof Block.Image img) {
                 DeckPaths.inside(root, img.src(), img.location(), problems).ifPresent(p -> {
                     if (!Files.isRegularFile(p)) {
-                        problems.warning(img.location(), "image.missing", img.src());
+                        Optional<String> otherCase = DeckPaths.sameNameOtherCase(p, img.src());
+                        if (otherCase.isPresent()) {
+                            problems.warning(img.location(), "image.missingCase", img.src(), otherCase.get());
+                        } else {
+                            problems.warning(img.location(), "image.missing", img.src());
+                        }
                     } else {
                         // read the header only: a picture too big to decode safely becomes a placeholder
                         ImageHeader.refusal(p).ifPresent(why -> problems.warning(img.location(), (String) why[0],

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Resolves paths written in a deck, refusing any that lead outside the deck folder. */
 public final class DeckPaths {
@@ -58,5 +59,27 @@ public final class DeckPaths {
             }
         }
         return Optional.of(resolved);
+    }
+
+    /**
+     * For a file that does not exist: the path as written with its file name spelt as the one file in the same
+     * folder whose name differs only in case ({@code assets/GPU.png} → {@code assets/gpu.png}). A deck written on
+     * Windows, where case does not matter, loses its pictures on Linux or macOS otherwise without saying why.
+     */
+    public static Optional<String> sameNameOtherCase(Path missing, String written) {
+        Path folder = missing.getParent();
+        Path name = missing.getFileName();
+        if (folder == null || name == null || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            Optional<String> actual = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.equalsIgnoreCase(name.toString()) && !n.equals(name.toString()))
+                    .findFirst();
+            int slash = Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\'));
+            return actual.map(n -> written.substring(0, slash + 1) + n);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Problems carry no kind, so they are told apart by the message they were made from.
  */
 final class AudienceView {
-    private static final List<Pattern> SEEN = List.of("image.missing", "image.tooLarge", "image.tooHeavy",
+    private static final List<Pattern> SEEN = List.of("image.missing", "image.missingCase", "image.tooLarge", "image.tooHeavy",
             "image.unreadable", "render.overflow").stream().map(AudienceView::pattern).toList();
     private static final Pattern BUDGET = pattern("deck.budgetMismatch");
 

@@ -215,6 +215,28 @@ class DeckLoaderTest {
         assertAt(w, "s1.yaml", 8, 9, "assets/no-esta.png");
     }
 
+    /** Seen: {@code assets/GPU.png} written for {@code assets/gpu.png} gave only "no existe la imagen". */
+    @Test
+    void aPictureWrittenWithOtherCaseGetsTheFileItMeant() throws IOException {
+        Path d = TestDecks.withSection(dir, """
+                id: s1
+                title: Uno
+                budget: 90
+                slides:
+                  - id: a
+                    title: Uno
+                    blocks:
+                      - image: {src: assets/GPU.png, describe: una GPU}
+                """);
+        Path assets = Files.createDirectories(dir.resolve("assets"));
+        Files.write(assets.resolve("gpu.png"), new byte[] {1});
+        DeckLoader.Result r = loader.load(d);
+        assertTrue(r.deck().isPresent());
+        Problem w = r.problems().get(0);
+        assertFalse(w.isError());
+        assertAt(w, "s1.yaml", 8, 9, "¿quisiste decir «assets/gpu.png»?");
+    }
+
     @Test
     void pathsLeavingTheDeckFolderAreRefused() {
         Path d = TestDecks.withSection(dir, """
