@@ -232,9 +232,12 @@ public final class DeckLoader {
                 break;
             }
             slide(s, root, problems).ifPresent(slide -> {
-                Location first = slideIds.putIfAbsent(slide.id(), slide.location());
+                // at the id itself: a Markdown slide's place is its --- line, its id is in the header below it
+                Location idAt = s instanceof YamlNode.Mapping sm && sm.entries().get("id") != null
+                        ? sm.entries().get("id").keyLocation() : slide.location();
+                Location first = slideIds.putIfAbsent(slide.id(), idAt);
                 if (first != null) {
-                    problems.error(slide.location(), "slide.duplicateId", slide.id(), first.display(root));
+                    problems.error(idAt, "slide.duplicateId", slide.id(), first.display(root));
                 }
                 slides.add(slide);
             });

@@ -204,4 +204,32 @@ class MarkdownSectionTest {
         assertEquals(6, r.deck().orElseThrow().slides().size());
         assertEquals(90, r.deck().orElseThrow().budgetSumMinutes(), 1e-9);
     }
+
+    /** Seen: a repeated id was reported at both slides' --- lines, not at the id: lines below them. */
+    @Test
+    void aRepeatedIdIsReportedAtItsIdLine() throws IOException {
+        Path slides = Files.createDirectories(dir.resolve("repeated/slides"));
+        Files.writeString(slides.resolve("deck.yaml"), "title: Ids\nduration: 10\nsections:\n  - s.md\n");
+        Files.writeString(slides.resolve("s.md"), """
+                ---
+                id: s
+                title: Sección
+                budget: 10
+                ---
+
+                ---
+                id: calculadora
+                ---
+                # Uno
+
+                ---
+                id: calculadora
+                ---
+                # Dos
+                """);
+        DeckLoader.Result r = new DeckLoader().load(slides.getParent());
+        List<String> errors = r.problems().stream().filter(Problem::isError).map(p -> p.format(r.root())).toList();
+        assertEquals(List.of("slides/s.md:13:1: id de diapositiva «calculadora» repetido (ya usado en slides/s.md:8:1)"),
+                errors);
+    }
 }
