@@ -51,10 +51,11 @@ public final class CostTableWidget {
         }
     }
 
-    static final List<String> SORTS = List.of("seed", "model", "params", "tokens", "gpu-hours", "cost");
-
     /** A cost-table block: the column it starts sorted by, the direction, and whether a chosen row is highlighted. */
     record Settings(String sort, boolean descending, boolean highlight) {
+        // here, not in the widget class: reading the outer class from this initializer made a circle (the
+        // widget's TYPE reads PARAMS), and PARAMS was null when Settings happened to be loaded first
+        static final List<String> SORTS = List.of("seed", "model", "params", "tokens", "gpu-hours", "cost");
         static final List<ParamSpec> PARAMS = List.of(
                 ParamSpec.choice("sort", "seed", SORTS),
                 ParamSpec.bool("descending", false),
