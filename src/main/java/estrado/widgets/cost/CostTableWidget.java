@@ -3,7 +3,6 @@ package estrado.widgets.cost;
 import estrado.i18n.Messages;
 import estrado.widgets.CitationNumbers;
 import estrado.widgets.DeckSettingsState;
-import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetType;
