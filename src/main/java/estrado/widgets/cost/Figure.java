@@ -35,12 +35,12 @@ public record Figure(double value, Unit unit, Bound bound, Prose caveat, List<St
     }
 
     /** The same figure, given by its source as a bound. */
-    public Figure bound(Bound b) {
+    public Figure withBound(Bound b) {
         return new Figure(value, unit, b, caveat, keys);
     }
 
     /** The same figure with the caveat that goes with it (a star in a table cell, the words in the row's note). */
-    public Figure caveat(String key, Figure... figures) {
+    public Figure withCaveat(String key, Figure... figures) {
         return new Figure(value, unit, bound, Prose.of(key, figures), keys);
     }
 

@@ -167,13 +167,13 @@ public final class TrainingCost {
     private static final Range GPT3_COST = new Range(GPT3_EPOCH_HARDWARE, GPT3_LAMBDA);
 
     // Llama 3.3 70B: the card's table row, not its prose's Llama 3.1 totals (facts.md §2)
-    private static final Figure LLAMA33_TOKENS = Figure.of(15e12, Unit.TOKENS, "llama33_training").bound(Bound.AT_LEAST);
+    private static final Figure LLAMA33_TOKENS = Figure.of(15e12, Unit.TOKENS, "llama33_training").withBound(Bound.AT_LEAST);
 
     // OLMo 3 32B: two scopes, two sources (facts.md §3)
     private static final Figure OLMO3_TOKENS = Figure.of(5.9e12, Unit.TOKENS, "olmo3_report")
-            .caveat("widget.cost.caveat.olmo3Tokens");
+            .withCaveat("widget.cost.caveat.olmo3Tokens");
     private static final Figure OLMO3_GPU_HOURS = Figure.of(1.05e6, Unit.GPU_HOURS, "olmo3_gpuhours_bradbury")
-            .caveat("widget.cost.caveat.olmo3GpuHours");
+            .withCaveat("widget.cost.caveat.olmo3GpuHours");
     private static final Figure OLMO3_COST = Figure.of(2.75e6, Unit.USD, "olmo3_cost");
 
     // DeepSeek-V3: the final run only (facts.md §4)
@@ -185,7 +185,7 @@ public final class TrainingCost {
     private static final List<Row> ROWS = List.of(
             new Row("GPT-3 175B", Category.LARGE, Figure.of(175e9, Unit.PARAMS, "brown2020gpt3"), null,
                     Figure.of(300e9, Unit.TOKENS, "brown2020gpt3"),
-                    Figure.of(355, Unit.GPU_YEARS, "gpt3_cost_lambda").caveat("widget.cost.caveat.gpt3Compute"),
+                    Figure.of(355, Unit.GPU_YEARS, "gpt3_cost_lambda").withCaveat("widget.cost.caveat.gpt3Compute"),
                     "V100",
                     GPT3_COST,
                     Prose.of("widget.cost.note.gpt3", GPT3_COST, GPT3_EPOCH_HARDWARE, GPT3_EPOCH_CLOUD, GPT3_LAMBDA)),
@@ -206,7 +206,7 @@ public final class TrainingCost {
                     Figure.of(37e9, Unit.PARAMS, "deepseek_v3_technical"),
                     Figure.of(14.8e12, Unit.TOKENS, "deepseek_v3_technical"),
                     Figure.of(DEEPSEEK_V3_GPU_HOURS, Unit.GPU_HOURS, "deepseek_v3_technical")
-                            .caveat("widget.cost.caveat.deepseekV3GpuHours",
+                            .withCaveat("widget.cost.caveat.deepseekV3GpuHours",
                                     Figure.of(2048, Unit.GPUS, "deepseek_v3_technical")),
                     "H800",
                     DEEPSEEK_V3_COST,
@@ -220,8 +220,8 @@ public final class TrainingCost {
                     Missing.NOT_PUBLIC,
                     Prose.of("widget.cost.note.mixtral", MIXTRAL_TOTAL, MIXTRAL_ACTIVE)),
             new Row("Qwen2.5 1.5B", Category.SMALL, Figure.of(1.5e9, Unit.PARAMS, "qwen25_report"), null,
-                    Figure.of(18e12, Unit.TOKENS, "qwen25_report").bound(Bound.UP_TO)
-                            .caveat("widget.cost.caveat.qwen25Tokens"),
+                    Figure.of(18e12, Unit.TOKENS, "qwen25_report").withBound(Bound.UP_TO)
+                            .withCaveat("widget.cost.caveat.qwen25Tokens"),
                     Missing.NOT_PUBLIC,
                     null,
                     Missing.NOT_PUBLIC,
@@ -230,7 +230,7 @@ public final class TrainingCost {
                     Figure.of(14e12, Unit.TOKENS, "falcon3_blog"),
                     // the sources disagree on the GPU count (facts.md §7): the blog's, with the card's beside it
                     Figure.of(1024, Unit.GPUS, "falcon3_blog")
-                            .caveat("widget.cost.caveat.falcon3Gpus", Figure.of(2048, Unit.GPUS, "falcon3_blog")),
+                            .withCaveat("widget.cost.caveat.falcon3Gpus", Figure.of(2048, Unit.GPUS, "falcon3_blog")),
                     "H100",
                     Missing.NOT_PUBLIC,
                     Prose.of("widget.cost.note.falcon3")));

@@ -80,7 +80,7 @@ class CostTableWidgetViewTest {
         assertEquals("3.25 M", in(Locale.ENGLISH, () -> CostWidgetText.value(hours)));
         assertEquals("2.048 H800", in(SPANISH, () -> CostWidgetText.withUnit(gpus, "H800")));
         assertEquals("2,048 H800", in(Locale.ENGLISH, () -> CostWidgetText.withUnit(gpus, "H800")));
-        Figure upTo = Figure.of(18e12, Unit.TOKENS, "k").bound(Figure.Bound.UP_TO);
+        Figure upTo = Figure.of(18e12, Unit.TOKENS, "k").withBound(Figure.Bound.UP_TO);
         assertEquals("hasta 18 T", in(SPANISH, () -> CostWidgetText.value(upTo)));
         assertEquals("up to 18 T", in(Locale.ENGLISH, () -> CostWidgetText.value(upTo)));
     }
