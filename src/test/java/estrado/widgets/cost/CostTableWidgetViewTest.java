@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.i18n.InLanguage;
 import estrado.i18n.Messages;
 import estrado.render.FxRuntime;
 import estrado.widgets.CitationNumbers;
@@ -14,31 +15,23 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The cost table writes its typed figures in the UI language and takes its marks from their kind. */
 class CostTableWidgetViewTest {
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
+    private static final Locale SPANISH = InLanguage.SPANISH;
     private static final int TOKENS = 2;
     private static final int COMPUTE = 3;
     private static final int COST = 5;
-    private final Locale before = Messages.locale();
 
     @BeforeAll
     static void startFx() {
         FxRuntime.startHeadless();
     }
 
-    @AfterEach
-    void restoreLanguage() {
-        Messages.use(before);
-    }
-
     private static <T> T in(Locale language, Supplier<T> what) {
-        Messages.use(language);
-        return FxRuntime.call(what::get);
+        return InLanguage.call(language, what);
     }
 
     /** The table as first drawn (the lecture's order), or with one row chosen (−1: none). */

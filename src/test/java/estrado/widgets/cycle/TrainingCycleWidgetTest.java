@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import estrado.i18n.Messages;
+import estrado.i18n.InLanguage;
 import estrado.render.FxRuntime;
 import estrado.widgets.CitationNumbers;
 import estrado.widgets.cost.TrainingCost;
@@ -13,27 +13,18 @@ import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The training cycle: figures with their marker, qualitative phrases without one, in the UI language. */
 class TrainingCycleWidgetTest {
-    private final Locale before = Messages.locale();
-
     @BeforeAll
     static void startFx() {
         FxRuntime.startHeadless();
     }
 
-    @AfterEach
-    void restoreLanguage() {
-        Messages.use(before);
-    }
-
     private static Parent cycle(Locale language) {
-        Messages.use(language);
-        return FxRuntime.call(() -> {
+        return InLanguage.call(language, () -> {
             TrainingCycleWidget.Settings settings = new TrainingCycleWidget.Settings(0);
             TrainingCycleWidget.State state = new TrainingCycleWidget.State();
             state.load(settings);
@@ -50,7 +41,7 @@ class TrainingCycleWidgetTest {
         long qualitative = TrainingCost.phases().stream().flatMap(p -> p.cells().stream())
                 .filter(c -> c.kind() == TrainingCost.Cell.Kind.QUALITATIVE).count();
         long figures = TrainingCost.phases().stream().mapToLong(p -> p.cells().size()).sum() - qualitative;
-        for (Locale language : List.of(Locale.forLanguageTag("es"), Locale.ENGLISH)) {
+        for (Locale language : List.of(InLanguage.SPANISH, Locale.ENGLISH)) {
             Parent root = cycle(language);
             List<String> plain = texts(root, ".w-cell-qualitative");
             List<String> cited = texts(root, ".w-cell-figure");
@@ -63,7 +54,7 @@ class TrainingCycleWidgetTest {
 
     @Test
     void figuresAreWrittenInTheUiLanguage() {
-        List<String> spanish = texts(cycle(Locale.forLanguageTag("es")), ".w-cell-figure");
+        List<String> spanish = texts(cycle(InLanguage.SPANISH), ".w-cell-figure");
         List<String> english = texts(cycle(Locale.ENGLISH), ".w-cell-figure");
         assertTrue(spanish.get(0).startsWith("5,9 T (OLMo 3) a 15 T+ tokens"), spanish.get(0));
         assertTrue(english.get(0).startsWith("5.9 T (OLMo 3) to 15 T+ tokens"), english.get(0));
