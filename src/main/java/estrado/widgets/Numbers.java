@@ -85,6 +85,16 @@ public final class Numbers {
         return "US$ " + number(low / 1e6, 1, 1) + " M–" + number(high / 1e6, 1, 1) + " M";
     }
 
+    /** Training tokens as the lecture writes them: 300 B · 5,9 T · 14,8 T. */
+    public static String tokens(double count) {
+        return count >= 1e12 ? trimmed(count / 1e12) + " T" : params(count);
+    }
+
+    /** US$ as published: in millions from a million up (US$ 2,75 M), else plain (US$ 2). */
+    public static String usd(double usd) {
+        return usd >= 1e6 ? usdMillions(usd) : "US$ " + trimmed(usd);
+    }
+
     /** GPU-hours in millions: 7,0 M (the deck's style: a space before the suffix). */
     public static String gpuHours(double hours) {
         return number(hours / 1e6, 1, 3) + " M";

@@ -44,8 +44,4 @@ public final class OverlayHost extends StackPane {
     public Overlay shown() {
         return shown;
     }
-
-    public boolean isOpen() {
-        return shown != null;
-    }
 }

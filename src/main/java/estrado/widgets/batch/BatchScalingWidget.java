@@ -37,15 +37,16 @@ import javafx.scene.layout.VBox;
 public final class BatchScalingWidget {
     public static final String NAME = "batch-scaling";
 
-    /** Sequence lengths a deck may draw, one line each. */
-    static final List<Integer> SEQ_CHOICES = List.of(128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768);
-
     /**
      * A batch-scaling block: the model, mode and precision sized, the batches (powers of two up to
      * {@code maxBatch}) and sequence lengths drawn, the top of the scale.
      */
     record Settings(String model, TrainingMode mode, Precision precision, int maxBatch, List<Integer> seqs,
                     boolean checkpointing, double maxGb, boolean controls) {
+        /** Sequence lengths a deck may draw, one line each. */
+        // here, not in the widget class, whose TYPE reads PARAMS: read from this initializer, the widget class
+        // would start first and find PARAMS still null when Settings happened to be loaded first
+        static final List<Integer> SEQ_CHOICES = List.of(128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768);
         static final List<ParamSpec> PARAMS = List.of(
                 ParamSpec.choice("model", "qwen2.5-1.5b", new ArrayList<>(ModelPresets.all().keySet())),
                 ParamSpec.choice("mode", TrainingMode.FULL, List.of(TrainingMode.values()), TrainingMode::key),

@@ -17,6 +17,7 @@ final class LabelSpots {
      * Where a line's label goes: beside its last visible point, on the first side (above-left, right,
      * below-right, above-right, below-left) where it crosses no line (curve or capacity line) and no label
      * already placed, inside the plot. A steep line near the left edge used to run straight through its own label.
+     * When every side crosses something (lines bunched together), the nearest free place further off.
      */
     static Bounds labelSpot(double px, double py, double lw, double lh, Bounds area, List<double[]> polylines,
             List<Bounds> taken) {
@@ -32,7 +33,13 @@ final class LabelSpots {
                 return spot;
             }
         }
-        // crowded (short lines bunched at the bottom): a side that only crosses a line still reads as this one's
+        // crowded (short lines bunched at the bottom, as in inference): the nearest place in the plot that is free
+        // of lines and labels, tied to its point by a leader line (see LinePlot.layoutChildren)
+        Bounds clear = nearestClear(px, py, lw, lh, area, polylines, taken);
+        if (clear != null) {
+            return clear;
+        }
+        // no such place: a side that only crosses a line still reads as this one's
         for (Bounds spot : spots) {
             if (free(spot, taken)) {
                 return spot;
@@ -54,6 +61,32 @@ final class LabelSpots {
             }
         }
         return first;
+    }
+
+    /** Pixels between the places {@link #nearestClear} tries, across and down. */
+    private static final double SEARCH_STEP = 8;
+
+    /** The place free of lines and labels nearest to the point (px, py), on a grid over the plot; null if none. */
+    private static Bounds nearestClear(double px, double py, double lw, double lh, Bounds area, List<double[]> polylines,
+            List<Bounds> taken) {
+        Bounds best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (double y = area.getMinY(); y + lh <= area.getMaxY(); y += SEARCH_STEP) {
+            for (double x = area.getMinX() + 6; x + lw <= area.getMaxX(); x += SEARCH_STEP) {
+                double dx = Math.max(0, Math.max(x - px, px - (x + lw)));
+                double dy = Math.max(0, Math.max(y - py, py - (y + lh)));
+                double distance = Math.hypot(dx, dy);
+                if (distance >= bestDistance) {
+                    continue;
+                }
+                Bounds spot = new BoundingBox(x, y, lw, lh);
+                if (free(spot, taken) && polylines.stream().noneMatch(p -> crosses(p, air(spot)))) {
+                    best = spot;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
     }
 
     /** A few pixels of air round a label, for the stroke and the dots. */

@@ -3,7 +3,6 @@ package estrado.widgets.cost;
 import estrado.i18n.Messages;
 import estrado.widgets.CitationNumbers;
 import estrado.widgets.DeckSettingsState;
-import estrado.widgets.Numbers;
 import estrado.widgets.ParamSpec;
 import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetType;
@@ -51,10 +50,11 @@ public final class CostTableWidget {
         }
     }
 
-    static final List<String> SORTS = List.of("seed", "model", "params", "tokens", "gpu-hours", "cost");
-
     /** A cost-table block: the column it starts sorted by, the direction, and whether a chosen row is highlighted. */
     record Settings(String sort, boolean descending, boolean highlight) {
+        // here, not in the widget class: reading the outer class from this initializer made a circle (the
+        // widget's TYPE reads PARAMS), and PARAMS was null when Settings happened to be loaded first
+        static final List<String> SORTS = List.of("seed", "model", "params", "tokens", "gpu-hours", "cost");
         static final List<ParamSpec> PARAMS = List.of(
                 ParamSpec.choice("sort", "seed", SORTS),
                 ParamSpec.bool("descending", false),
@@ -101,8 +101,8 @@ public final class CostTableWidget {
         List<TrainingCost.Row> rows = new ArrayList<>(TrainingCost.rows());
         Comparator<TrainingCost.Row> by = switch (sort) {
             case "model" -> Comparator.comparing(TrainingCost.Row::model, String.CASE_INSENSITIVE_ORDER);
-            case "params" -> nullsLast(r -> r.totalParams() == null ? null : r.totalParams().doubleValue(), descending);
-            case "tokens" -> nullsLast(TrainingCost.Row::tokens, descending);
+            case "params" -> nullsLast(r -> r.totalParams().value(), descending);
+            case "tokens" -> nullsLast(TrainingCost.Row::tokenCount, descending);
             case "gpu-hours" -> nullsLast(TrainingCost.Row::gpuHours, descending);
             case "cost" -> nullsLast(TrainingCost.Row::costUsdHigh, descending);
             default -> null;
@@ -195,14 +195,14 @@ public final class CostTableWidget {
         return root;
     }
 
-    /** Everything the starred cells left out: the row's note and its full compute and token labels. */
+    /** Everything the starred cells left out: the row's note, then each caveated figure with its caveat. */
     static String rowNote(TrainingCost.Row r) {
-        StringBuilder sb = new StringBuilder(r.model()).append(": ").append(r.note());
-        if (r.gpuLabel().contains("(")) {
-            sb.append(" · ").append(r.gpuLabel());
-        }
-        if (r.tokensLabel().contains("(")) {
-            sb.append(" · ").append(r.tokensLabel()).append(" tokens");
+        StringBuilder sb = new StringBuilder(r.model()).append(": ").append(CostWidgetText.text(r.note()));
+        for (Entry e : List.of(r.compute(), r.tokens())) {
+            if (e instanceof Figure f && f.hasCaveat()) {
+                sb.append(" · ").append(CostWidgetText.withUnit(f, r.gpuType()))
+                        .append(" (").append(CostWidgetText.text(f.caveat())).append(')');
+            }
         }
         return sb.toString();
     }
@@ -233,25 +233,17 @@ public final class CostTableWidget {
             model.getStyleClass().add("w-efficient-name");
         }
         out.add(wrap(model));
-        String params = r.totalParams() == null ? null : Numbers.params(r.totalParams());
-        if (params != null && r.activeParams() != null) {
-            params += " (" + Messages.get("widget.cost.active", Numbers.params(r.activeParams())) + ")";
+        String params = CostWidgetText.value(r.totalParams());
+        if (r.activeParams() != null) {
+            params += " (" + Messages.get("widget.cost.active", CostWidgetText.value(r.activeParams())) + ")";
         }
-        out.add(wrap(cell(params == null ? Messages.get("widget.cost.unpublished") : params, params == null)));
-        out.add(wrap(cell(headline(r.tokensLabel()), r.tokens() == null)));
-        String compute = r.gpuHours() != null ? Numbers.gpuHours(r.gpuHours()) + (r.gpuLabel().contains("(")
-                || r.gpuLabel().contains("solo") ? "*" : "") : headline(r.gpuLabel());
-        out.add(wrap(cell(compute, r.gpuHours() == null && r.gpuLabel().startsWith("no "))));
+        out.add(wrap(cell(params, false)));
+        out.add(wrap(figureCell(r.tokens(), CostWidgetText.value(r.tokens()))));
+        // GPU-hours in the column's unit; what else a source published (GPU-years, a GPU count) with its own
+        out.add(wrap(figureCell(r.compute(), r.compute() instanceof Figure f && f.unit() != Unit.GPU_HOURS
+                ? CostWidgetText.withUnit(f, r.gpuType()) : CostWidgetText.value(r.compute()))));
         out.add(wrap(cell(r.gpuType() == null ? "—" : r.gpuType(), r.gpuType() == null)));
-        String cost;
-        if (!r.costPublished()) {
-            cost = Messages.get("widget.cost.unpublished");
-        } else if (r.costUsdLow().equals(r.costUsdHigh())) {
-            cost = Numbers.usdMillions(r.costUsdLow());
-        } else {
-            cost = Numbers.usdRange(r.costUsdLow(), r.costUsdHigh());
-        }
-        out.add(wrap(cell(cost, !r.costPublished())));
+        out.add(wrap(figureCell(r.cost(), CostWidgetText.value(r.cost()))));
         Label source = cell(cite.marker(r.sourceKeys()), false);
         source.getStyleClass().add("w-cite");
         out.add(wrap(source));
@@ -259,12 +251,12 @@ public final class CostTableWidget {
     }
 
     /**
-     * The figure without its parenthesised caveat, starred: "hasta 18T (serie Qwen2.5)" → "hasta 18T*".
-     * The caveat is in the row's note, shown when the row is chosen; a table cell must stay one line.
+     * A figure's cell: starred when the figure has a caveat (the words are in the row's note, shown when the row
+     * is chosen; a cell must stay one line), set apart when nothing was published.
      */
-    static String headline(String label) {
-        int paren = label.indexOf(" (");
-        return paren < 0 ? label : label.substring(0, paren) + "*";
+    static Label figureCell(Entry e, String label) {
+        boolean starred = e instanceof Figure f && f.hasCaveat();
+        return cell(starred ? label + "*" : label, e == Missing.NOT_PUBLIC);
     }
 
     private static Label cell(String text, boolean unpublished) {

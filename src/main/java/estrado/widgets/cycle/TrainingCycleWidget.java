@@ -7,6 +7,7 @@ import estrado.widgets.ParamSpec;
 import estrado.widgets.Sources;
 import estrado.widgets.WidgetParams;
 import estrado.widgets.WidgetType;
+import estrado.widgets.cost.CostWidgetText;
 import estrado.widgets.cost.TrainingCost;
 import estrado.widgets.ui.Controls;
 import estrado.widgets.ui.Live;
@@ -61,7 +62,7 @@ public final class TrainingCycleWidget {
     private static List<String> sources() {
         List<String> keys = new ArrayList<>();
         for (TrainingCost.Phase p : TrainingCost.phases()) {
-            for (TrainingCost.Cell c : List.of(p.data(), p.gpuHours(), p.cost(), p.accessibility())) {
+            for (TrainingCost.Cell c : p.cells()) {
                 keys.addAll(c.sourceKeys());
             }
         }
@@ -117,7 +118,7 @@ public final class TrainingCycleWidget {
     }
 
     private static VBox phase(int number, TrainingCost.Phase p, CitationNumbers cite, State s) {
-        Button title = new Button(number + ". " + p.name());
+        Button title = new Button(number + ". " + Messages.get(p.name()));
         title.getStyleClass().add("w-phase-button");
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
@@ -133,8 +134,10 @@ public final class TrainingCycleWidget {
     }
 
     private static VBox cell(String captionKey, TrainingCost.Cell c, CitationNumbers cite) {
-        String text = c.figure() ? c.text() + " " + cite.marker(c.sourceKeys()) : c.text();
-        Label value = Controls.wrapping(text, c.figure() ? "w-cell-figure" : "w-cell-qualitative");
+        boolean figure = c.kind() == TrainingCost.Cell.Kind.FIGURE;
+        String text = CostWidgetText.text(c.text());
+        Label value = Controls.wrapping(figure ? text + " " + cite.marker(c.sourceKeys()) : text,
+                figure ? "w-cell-figure" : "w-cell-qualitative");
         VBox v = new VBox(2, Controls.label(Messages.get(captionKey), "w-cell-caption"), value);
         return v;
     }

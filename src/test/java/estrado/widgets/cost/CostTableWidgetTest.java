@@ -35,13 +35,4 @@ class CostTableWidgetTest {
         List<TrainingCost.Row> rows = CostTableWidget.sorted("cost", true);
         assertEquals("DeepSeek-V3", rows.get(0).model());
     }
-
-    @Test
-    void starredCellsKeepTheirCaveatInTheNote() {
-        assertEquals("hasta 18T*", CostTableWidget.headline("hasta 18T (serie Qwen2.5)"));
-        assertEquals("14T", CostTableWidget.headline("14T"));
-        TrainingCost.Row falcon = TrainingCost.rows().stream().filter(r -> r.model().startsWith("Falcon"))
-                .findFirst().orElseThrow();
-        assertTrue(CostTableWidget.rowNote(falcon).contains(falcon.gpuLabel()));
-    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,10 @@ class TrainingCostTest {
         assertEquals(7.0e6, row("Llama 3.3 70B").gpuHours(), 0);
         assertEquals(1.05e6, row("OLMo 3 32B").gpuHours(), 0);
         assertEquals(2.75e6, row("OLMo 3 32B").costUsdLow(), 0);
-        assertTrue(row("OLMo 3 32B").note().contains("solo el preentrenamiento"));
+        // two scopes (facts.md §3): the 1,05 M GPU-hours are pre-training only, said with the figure
+        Figure olmoCompute = (Figure) row("OLMo 3 32B").compute();
+        assertTrue(olmoCompute.hasCaveat());
+        assertEquals(List.of("olmo3_gpuhours_bradbury"), olmoCompute.sourceKeys());
         assertEquals(2.788e6, row("DeepSeek-V3").gpuHours(), 0);
         assertEquals(5.576e6, row("DeepSeek-V3").costUsdLow(), 0);
         assertEquals("H800", row("DeepSeek-V3").gpuType());
@@ -51,14 +55,25 @@ class TrainingCostTest {
         TrainingCost.Row mixtral = row("Mixtral 8x7B");
         assertNull(mixtral.costUsdLow());
         assertNull(mixtral.gpuHours());
-        assertNull(mixtral.tokens());
-        assertEquals(46.7e9, mixtral.totalParams(), 0);
-        assertEquals(12.9e9, mixtral.activeParams(), 0);
+        assertEquals(Missing.NOT_PUBLIC, mixtral.tokens());
+        assertEquals(Missing.NOT_PUBLIC, mixtral.compute());
+        assertNull(mixtral.tokenCount());
+        assertEquals(46.7e9, mixtral.totalParams().value(), 0);
+        assertEquals(12.9e9, mixtral.activeParams().value(), 0);
         assertFalse(row("Qwen2.5 1.5B").costPublished());
-        assertTrue(row("Qwen2.5 1.5B").tokensLabel().contains("hasta 18 T"));
+        // the series' corpus, "up to": no count per size was published (facts.md §6)
+        Figure qwenTokens = (Figure) row("Qwen2.5 1.5B").tokens();
+        assertEquals(Figure.Bound.UP_TO, qwenTokens.bound());
+        assertEquals(18e12, qwenTokens.value(), 0);
+        assertTrue(qwenTokens.hasCaveat());
         assertFalse(row("Falcon3 7B").costPublished());
-        assertEquals(14e12, row("Falcon3 7B").tokens(), 0);
-        assertTrue(row("Falcon3 7B").gpuLabel().contains("1.024") && row("Falcon3 7B").gpuLabel().contains("2.048"));
+        assertEquals(14e12, row("Falcon3 7B").tokenCount(), 0);
+        // the sources disagree on Falcon3's GPUs (facts.md §7): the blog's 1.024, the card's 2.048 in its caveat
+        Figure falconGpus = (Figure) row("Falcon3 7B").compute();
+        assertEquals(Unit.GPUS, falconGpus.unit());
+        assertEquals(1024, falconGpus.value(), 0);
+        assertEquals(List.of(Figure.of(2048, Unit.GPUS, "falcon3_blog")), falconGpus.caveat().entries());
+        assertNull(row("Falcon3 7B").gpuHours(), "a GPU count is not GPU-hours");
         assertNull(row("Llama 3.3 70B").costUsdLow());
     }
 
@@ -74,13 +89,14 @@ class TrainingCostTest {
     void cyclePhasesMarkQualitativeCells() {
         assertEquals(3, TrainingCost.phases().size());
         for (TrainingCost.Phase p : TrainingCost.phases()) {
-            for (TrainingCost.Cell c : java.util.List.of(p.data(), p.gpuHours(), p.cost(), p.accessibility())) {
-                assertEquals(c.figure(), !c.sourceKeys().isEmpty(), p.name() + ": " + c.text());
+            for (TrainingCost.Cell c : p.cells()) {
+                assertEquals(c.kind() == TrainingCost.Cell.Kind.FIGURE, !c.sourceKeys().isEmpty(), c.text().key());
             }
         }
         TrainingCost.Phase sft = TrainingCost.phases().get(1);
-        assertFalse(sft.data().figure(), "facts.md has no figure for 'miles de ejemplos'");
-        assertTrue(TrainingCost.phases().get(0).cost().text().contains("millones de US$"));
+        assertEquals(TrainingCost.Cell.Kind.QUALITATIVE, sft.data().kind(), "facts.md has no figure for 'miles de ejemplos'");
+        // the pre-training cost quotes DeepSeek-V3's figure, the same one the cost table shows
+        assertEquals(List.of(row("DeepSeek-V3").cost()), TrainingCost.phases().get(0).cost().text().entries());
     }
 
     @Test
@@ -88,9 +104,9 @@ class TrainingCostTest {
         // the bibliography is written from facts.md's keys; checking against it keeps the test inside the repo
         Set<String> known = estrado.bib.Bibliography.load(Path.of("bib", "referencias_entrenamiento.bib")).keys();
         Set<String> used = new HashSet<>();
+        // a row's keys are its figures' (cells, caveats and note): every figure's key is checked
         TrainingCost.rows().forEach(r -> used.addAll(r.sourceKeys()));
-        TrainingCost.phases().forEach(p -> java.util.List.of(p.data(), p.gpuHours(), p.cost(), p.accessibility())
-                .forEach(c -> used.addAll(c.sourceKeys())));
+        TrainingCost.phases().forEach(p -> p.cells().forEach(c -> used.addAll(c.sourceKeys())));
         assertFalse(used.isEmpty());
         used.removeAll(known);
         assertTrue(used.isEmpty(), "keys not in the bibliography: " + used);
