@@ -6,7 +6,9 @@ import estrado.deck.Section;
 import estrado.deck.Slide;
 import estrado.i18n.Messages;
 import estrado.render.FxRuntime;
+import estrado.render.ImageCache;
 import estrado.render.Inline;
+import estrado.render.Pictures;
 import estrado.render.RenderedSlide;
 import estrado.render.SlideCanvas;
 import estrado.render.SlideContext;
@@ -19,6 +21,7 @@ import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -100,7 +103,9 @@ public final class PdfExporter {
         Path target = out.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path part = target.resolveSibling(target.getFileName() + ".part");
-        SlideRenderer renderer = FxRuntime.call(() -> SlideRenderer.forAudience(context));
+        // pictures decode on the cache's decoder thread, a page ahead, while the JavaFX thread lays out and paints
+        SlideRenderer renderer = FxRuntime.call(() -> SlideRenderer.forAudience(context)
+                .decodingInBackground(() -> ImageCache.DECODE_SCALE));
         SlideStage stage = FxRuntime.call(SlideStage::new);
         int written = 0;
         int rasterized;
@@ -111,14 +116,20 @@ public final class PdfExporter {
                 Map<Integer, PDExtendedGraphicsState> alphas = PdfCanvas.newAlphaCache();
                 Map<Integer, PDPage> firstPageOfSlide = new HashMap<>();
                 Handout handout = options.notes() ? new Handout(doc, fonts, context.deck().title(), context.slides().size()) : null;
-                for (ExportPage p : pages) {
+                Built next = pages.isEmpty() ? null : build(renderer, pages.get(0));
+                for (int i = 0; i < pages.size(); i++) {
                     if (cancelled.getAsBoolean()) {
                         throw new ExportCancelledException(written);
                     }
+                    ExportPage p = pages.get(i);
+                    Built slide = next;
+                    slide.pictures().join(); // decoded while the page before was painted
+                    // the next page's nodes now, so its pictures decode while this one is laid out and painted
+                    next = i + 1 < pages.size() ? build(renderer, pages.get(i + 1)) : null;
                     PDPage page = FxRuntime.call(() -> {
                         try {
-                            return handout != null ? handout.add(p, cs -> drawSlide(renderer, stage, painter, p, cs, alphas))
-                                    : slidePage(doc, renderer, stage, painter, p, alphas);
+                            return handout != null ? handout.add(p, cs -> drawSlide(slide.slide(), stage, painter, p, cs, alphas))
+                                    : slidePage(doc, slide.slide(), stage, painter, p, alphas);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -146,7 +157,17 @@ public final class PdfExporter {
         return new Result(target, written, Files.size(target), rasterized);
     }
 
-    private PDPage slidePage(PDDocument doc, SlideRenderer renderer, SlideStage stage, SlidePainter painter, ExportPage p,
+    /** A page's slide as nodes, and when its pictures are in place (on the JavaFX thread). */
+    private record Built(RenderedSlide slide, CompletableFuture<Void> pictures) { }
+
+    private static Built build(SlideRenderer renderer, ExportPage p) {
+        return FxRuntime.call(() -> {
+            RenderedSlide r = renderer.render(p.slide(), p.step());
+            return new Built(r, Pictures.drawn(r.root()));
+        });
+    }
+
+    private PDPage slidePage(PDDocument doc, RenderedSlide slide, SlideStage stage, SlidePainter painter, ExportPage p,
             Map<Integer, PDExtendedGraphicsState> alphas) throws IOException {
         PDPage page = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
         doc.addPage(page);
@@ -155,16 +176,15 @@ public final class PdfExporter {
             // slide pixels, y down, onto the page's points, y up
             cs.transform(new Matrix((float) (PAGE_WIDTH / SlideCanvas.WIDTH), 0, 0, (float) (-PAGE_HEIGHT / SlideCanvas.HEIGHT),
                     0, PAGE_HEIGHT));
-            drawSlide(renderer, stage, painter, p, cs, alphas);
+            drawSlide(slide, stage, painter, p, cs, alphas);
             cs.restoreGraphicsState();
         }
         return page;
     }
 
     /** Draws the slide in slide pixels into the current transform (runs on the JavaFX thread). */
-    private void drawSlide(SlideRenderer renderer, SlideStage stage, SlidePainter painter, ExportPage p,
+    private void drawSlide(RenderedSlide r, SlideStage stage, SlidePainter painter, ExportPage p,
             PDPageContentStream cs, Map<Integer, PDExtendedGraphicsState> alphas) throws IOException {
-        RenderedSlide r = renderer.render(p.slide(), p.step());
         stage.show(r);
         r.drawFormulasAt(SlidePainter.RASTER_SCALE);
         painter.paint(r.root(), new PdfCanvas(cs, alphas));

@@ -45,7 +45,7 @@ public final class ImageCache {
      */
     public static final long DEFAULT_BUDGET_BYTES = 32L << 20;
     /** Device pixels per slide pixel `check` and the exports decode for: sharp in a 2× export. */
-    static final double DECODE_SCALE = 2;
+    public static final double DECODE_SCALE = 2;
 
     /** How soon the talk needs a picture decoded in the background. */
     public enum Urgency {
