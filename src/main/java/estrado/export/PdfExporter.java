@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
@@ -116,16 +117,23 @@ public final class PdfExporter {
                 Map<Integer, PDExtendedGraphicsState> alphas = PdfCanvas.newAlphaCache();
                 Map<Integer, PDPage> firstPageOfSlide = new HashMap<>();
                 Handout handout = options.notes() ? new Handout(doc, fonts, context.deck().title(), context.slides().size()) : null;
-                Built next = pages.isEmpty() ? null : build(renderer, pages.get(0));
+                ArrayDeque<Built> ahead = new ArrayDeque<>();
                 for (int i = 0; i < pages.size(); i++) {
                     if (cancelled.getAsBoolean()) {
                         throw new ExportCancelledException(written);
                     }
                     ExportPage p = pages.get(i);
-                    Built slide = next;
-                    slide.pictures().join(); // decoded while the page before was painted
-                    // the next page's nodes now, so its pictures decode while this one is laid out and painted
-                    next = i + 1 < pages.size() ? build(renderer, pages.get(i + 1)) : null;
+                    // the pages ahead are built now, so their pictures decode while this one is laid out and
+                    // painted; this page's pictures go to the front of the decoder's line
+                    while (ahead.size() <= PAGES_AHEAD && i + ahead.size() < pages.size()) {
+                        ahead.addLast(build(renderer, pages.get(i + ahead.size())));
+                    }
+                    Built slide = ahead.removeFirst();
+                    FxRuntime.call(() -> {
+                        Pictures.shownNow(slide.slide().root());
+                        return null;
+                    });
+                    slide.pictures().join();
                     PDPage page = FxRuntime.call(() -> {
                         try {
                             return handout != null ? handout.add(p, cs -> drawSlide(slide.slide(), stage, painter, p, cs, alphas))
@@ -157,12 +165,18 @@ public final class PdfExporter {
         return new Result(target, written, Files.size(target), rasterized);
     }
 
+    /**
+     * Pages built before their turn: their pictures decode on the picture decoder meanwhile (a 1600×900 PNG takes
+     * longer than a page takes to lay out and paint), and a few slides' nodes are all that is held for it.
+     */
+    static final int PAGES_AHEAD = 3;
+
     /** A page's slide as nodes, and when its pictures are in place (on the JavaFX thread). */
     private record Built(RenderedSlide slide, CompletableFuture<Void> pictures) { }
 
     private static Built build(SlideRenderer renderer, ExportPage p) {
         return FxRuntime.call(() -> {
-            RenderedSlide r = renderer.render(p.slide(), p.step());
+            RenderedSlide r = renderer.renderAhead(p.slide(), p.step());
             return new Built(r, Pictures.drawn(r.root()));
         });
     }
