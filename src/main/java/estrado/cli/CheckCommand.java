@@ -78,7 +78,10 @@ public final class CheckCommand implements Callable<Integer> {
         List<OverflowCheck.LowContrast> contrast = List.of();
         if (render && opened.context().isPresent()) {
             FxRuntime.startHeadless();
-            OverflowCheck.Result drawn = FxRuntime.call(() -> OverflowCheck.measure(new SlideRenderer(opened.context().get())));
+            // overflow, fill and contrast need the pictures' places, not their pixels (their headers give the sizes,
+            // and a header that cannot be read is already a problem): no picture is decoded, as before a talk
+            OverflowCheck.Result drawn = FxRuntime.call(() -> OverflowCheck.measure(
+                    new SlideRenderer(opened.context().get()).withoutPixels()));
             problems.addAll(drawn.problems());
             fills = drawn.fills();
             contrast = drawn.contrast();

@@ -70,7 +70,9 @@ final class DoctorCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>(opened.problems());
         if (opened.context().isPresent()) {
             FxRuntime.startHeadless();
-            problems.addAll(FxRuntime.call(() -> OverflowCheck.run(new SlideRenderer(opened.context().get()))));
+            // sizes only, as `check` and the pre-lecture dialog measure: no picture decoded
+            problems.addAll(FxRuntime.call(() -> OverflowCheck.run(
+                    new SlideRenderer(opened.context().get()).withoutPixels())));
         }
         items.addAll(PreLectureCheck.deck(problems, opened.root()));
         opened.deck().ifPresent(d -> items.addAll(

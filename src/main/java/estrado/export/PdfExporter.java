@@ -6,7 +6,9 @@ import estrado.deck.Section;
 import estrado.deck.Slide;
 import estrado.i18n.Messages;
 import estrado.render.FxRuntime;
+import estrado.render.ImageCache;
 import estrado.render.Inline;
+import estrado.render.Pictures;
 import estrado.render.RenderedSlide;
 import estrado.render.SlideCanvas;
 import estrado.render.SlideContext;
@@ -15,10 +17,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -100,7 +104,9 @@ public final class PdfExporter {
         Path target = out.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path part = target.resolveSibling(target.getFileName() + ".part");
-        SlideRenderer renderer = FxRuntime.call(() -> SlideRenderer.forAudience(context));
+        // pictures decode on the cache's decoder thread, a page ahead, while the JavaFX thread lays out and paints
+        SlideRenderer renderer = FxRuntime.call(() -> SlideRenderer.forAudience(context)
+                .decodingInBackground(() -> ImageCache.DECODE_SCALE));
         SlideStage stage = FxRuntime.call(SlideStage::new);
         int written = 0;
         int rasterized;
@@ -111,14 +117,27 @@ public final class PdfExporter {
                 Map<Integer, PDExtendedGraphicsState> alphas = PdfCanvas.newAlphaCache();
                 Map<Integer, PDPage> firstPageOfSlide = new HashMap<>();
                 Handout handout = options.notes() ? new Handout(doc, fonts, context.deck().title(), context.slides().size()) : null;
-                for (ExportPage p : pages) {
+                ArrayDeque<Built> ahead = new ArrayDeque<>();
+                for (int i = 0; i < pages.size(); i++) {
                     if (cancelled.getAsBoolean()) {
                         throw new ExportCancelledException(written);
                     }
+                    ExportPage p = pages.get(i);
+                    // the pages ahead are built now, so their pictures decode while this one is laid out and
+                    // painted; this page's pictures go to the front of the decoder's line
+                    while (ahead.size() <= PAGES_AHEAD && i + ahead.size() < pages.size()) {
+                        ahead.addLast(build(renderer, pages.get(i + ahead.size())));
+                    }
+                    Built slide = ahead.removeFirst();
+                    FxRuntime.call(() -> {
+                        Pictures.shownNow(slide.slide().root());
+                        return null;
+                    });
+                    slide.pictures().join();
                     PDPage page = FxRuntime.call(() -> {
                         try {
-                            return handout != null ? handout.add(p, cs -> drawSlide(renderer, stage, painter, p, cs, alphas))
-                                    : slidePage(doc, renderer, stage, painter, p, alphas);
+                            return handout != null ? handout.add(p, cs -> drawSlide(slide.slide(), stage, painter, p, cs, alphas))
+                                    : slidePage(doc, slide.slide(), stage, painter, p, alphas);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -146,7 +165,23 @@ public final class PdfExporter {
         return new Result(target, written, Files.size(target), rasterized);
     }
 
-    private PDPage slidePage(PDDocument doc, SlideRenderer renderer, SlideStage stage, SlidePainter painter, ExportPage p,
+    /**
+     * Pages built before their turn: their pictures decode on the picture decoder meanwhile (a 1600×900 PNG takes
+     * longer than a page takes to lay out and paint), and a few slides' nodes are all that is held for it.
+     */
+    static final int PAGES_AHEAD = 3;
+
+    /** A page's slide as nodes, and when its pictures are in place (on the JavaFX thread). */
+    private record Built(RenderedSlide slide, CompletableFuture<Void> pictures) { }
+
+    private static Built build(SlideRenderer renderer, ExportPage p) {
+        return FxRuntime.call(() -> {
+            RenderedSlide r = renderer.renderAhead(p.slide(), p.step());
+            return new Built(r, Pictures.drawn(r.root()));
+        });
+    }
+
+    private PDPage slidePage(PDDocument doc, RenderedSlide slide, SlideStage stage, SlidePainter painter, ExportPage p,
             Map<Integer, PDExtendedGraphicsState> alphas) throws IOException {
         PDPage page = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
         doc.addPage(page);
@@ -155,16 +190,15 @@ public final class PdfExporter {
             // slide pixels, y down, onto the page's points, y up
             cs.transform(new Matrix((float) (PAGE_WIDTH / SlideCanvas.WIDTH), 0, 0, (float) (-PAGE_HEIGHT / SlideCanvas.HEIGHT),
                     0, PAGE_HEIGHT));
-            drawSlide(renderer, stage, painter, p, cs, alphas);
+            drawSlide(slide, stage, painter, p, cs, alphas);
             cs.restoreGraphicsState();
         }
         return page;
     }
 
     /** Draws the slide in slide pixels into the current transform (runs on the JavaFX thread). */
-    private void drawSlide(SlideRenderer renderer, SlideStage stage, SlidePainter painter, ExportPage p,
+    private void drawSlide(RenderedSlide r, SlideStage stage, SlidePainter painter, ExportPage p,
             PDPageContentStream cs, Map<Integer, PDExtendedGraphicsState> alphas) throws IOException {
-        RenderedSlide r = renderer.render(p.slide(), p.step());
         stage.show(r);
         r.drawFormulasAt(SlidePainter.RASTER_SCALE);
         painter.paint(r.root(), new PdfCanvas(cs, alphas));

@@ -2,6 +2,7 @@ package estrado.export;
 
 import estrado.render.RenderedSlide;
 import estrado.render.SlideCanvas;
+import estrado.render.SlideRenderer;
 import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -15,7 +16,8 @@ final class SlideStage {
     private final Group host = new Group();
 
     SlideStage() {
-        new Scene(host, SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        // no controls' theme: a slide draws the same without one, and its CSS pass is cheaper
+        new Scene(host, SlideCanvas.WIDTH, SlideCanvas.HEIGHT).setUserAgentStylesheet(SlideRenderer.SLIDES_ONLY_UA);
     }
 
     /** Lays the slide out in the shared scene (JavaFX thread). */

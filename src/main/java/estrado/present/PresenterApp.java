@@ -73,12 +73,16 @@ public final class PresenterApp extends Application {
      * A launch under way: what was asked, and the deck and saved settings being read for it while the toolkit
      * starts.
      */
-    private record Starting(Launch launch, CompletableFuture<OpenedDeck> deck, CompletableFuture<Saved> saved) {
+    private record Starting(Launch launch, CompletableFuture<OpenedDeck> deck, CompletableFuture<Saved> saved,
+            CompletableFuture<Boolean> systemDark) {
         static Starting begin(Launch launch) {
+            CompletableFuture<Saved> saved = CompletableFuture.supplyAsync(Saved::load, PresenterApp::background);
             return new Starting(launch,
                     CompletableFuture.supplyAsync(() -> OpenedDeck.openToPresent(launch.deckRoot(), launch.widgets()),
                             PresenterApp::background),
-                    CompletableFuture.supplyAsync(Saved::load, PresenterApp::background));
+                    saved,
+                    saved.thenApplyAsync(s -> s.prefs().theme() == PresenterPrefs.Theme.SYSTEM
+                            && Chrome.systemPrefersDark(), PresenterApp::background));
         }
 
         OpenedDeck opened() {
@@ -106,15 +110,13 @@ public final class PresenterApp extends Application {
 
     /**
      * What the lecturer set last time, read from the state folder while the toolkit starts (Jackson's set-up
-     * included), and, for a chrome that follows the system, the desktop's colour scheme (one or two short
-     * commands such as gsettings, formerly run on the JavaFX thread before the first frame).
+     * included). For a chrome that follows the system, the desktop's colour scheme (one or two short commands
+     * such as gsettings) is asked after it, apart: only the chrome needs it, after the first frame.
      */
-    private record Saved(Path stateDir, PresenterPrefs prefs, ScreenChoices choices, boolean systemDark) {
+    private record Saved(Path stateDir, PresenterPrefs prefs, ScreenChoices choices) {
         static Saved load() {
             Path stateDir = StateFiles.directory(null);
-            PresenterPrefs prefs = PresenterPrefs.load(stateDir);
-            boolean systemDark = prefs.theme() == PresenterPrefs.Theme.SYSTEM && Chrome.systemPrefersDark();
-            return new Saved(stateDir, prefs, ScreenChoices.load(stateDir), systemDark);
+            return new Saved(stateDir, PresenterPrefs.load(stateDir), ScreenChoices.load(stateDir));
         }
     }
 
@@ -161,7 +163,10 @@ public final class PresenterApp extends Application {
         Path stateDir = last.stateDir();
         PresenterPrefs prefs = last.prefs();
         Chrome chrome = new Chrome();
-        chrome.apply(prefs.theme(), last.systemDark());
+        // the audience's first frame shows only a slide, which looks the same without the chrome's controls'
+        // theme (SlideThemeIndependenceTest): that theme (AtlantaFX, ~0,3 s to read on a busy machine, and every
+        // node matched against it) is applied after that frame, unless a dialog comes first and needs it
+        Runnable applyChrome = () -> chrome.apply(prefs.theme(), starting.systemDark().join());
         OpenedDeck opened = starting.opened();
         if (opened.context().isEmpty()) {
             useTheme();
@@ -203,12 +208,24 @@ public final class PresenterApp extends Application {
                 }
             }
             Windows.openAudienceFirst(stage, new Stage(), presentation, session, prefs, chrome, choices,
-                    Displays::current, FirstFrame::then, w -> talkOpened(w, presentation, opened, stateDir,
-                            unfinished != null && resume));
+                    Displays::current, (scene, rest) -> FirstFrame.then(scene, () -> {
+                        applyChrome.run(); // after a dialog, already applied: setting the same sheet does nothing
+                        rest.run();
+                    }), w -> {
+                        applyChrome.run(); // in case the audience window had no monitor and nothing was waited for
+                        talkOpened(w, presentation, opened, stateDir, unfinished != null && resume);
+                    });
         };
+        if (launch.skipCheck() && unfinished == null) {
+            applyEnd.test(endText);
+            Application.setUserAgentStylesheet(SlideRenderer.SLIDES_ONLY_UA);
+            startTalk.accept(false);
+            return;
+        }
+        applyChrome.run();
         if (launch.skipCheck()) {
             applyEnd.test(endText);
-            startTalk.accept(unfinished != null && askResume(unfinished));
+            startTalk.accept(askResume(unfinished));
             return;
         }
         var displays = Displays.current();

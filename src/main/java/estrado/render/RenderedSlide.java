@@ -19,7 +19,8 @@ public record RenderedSlide(Slide slide, int step, Region root, List<Region> mus
     /** Lays the slide out off-screen (needs the JavaFX thread). */
     public void layoutNow() {
         if (root.getScene() == null) {
-            new Scene(new Group(root), SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+            new Scene(new Group(root), SlideCanvas.WIDTH, SlideCanvas.HEIGHT)
+                    .setUserAgentStylesheet(SlideRenderer.SLIDES_ONLY_UA);
         }
         // off-screen no pulse lays the host out, so nothing else gives the root its size: without it the root stays
         // 0×0 and its background (the theme's -slide-bg) had no area in the PDF, white pages for a dark deck

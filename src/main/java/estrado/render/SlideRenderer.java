@@ -28,6 +28,12 @@ import javafx.scene.layout.VBox;
 public final class SlideRenderer {
     public static final String BASE_CSS = Objects.requireNonNull(
             SlideRenderer.class.getResource("slide.css")).toExternalForm();
+    /**
+     * The user-agent stylesheet of a scene that shows only slides: one rule, so a slide's CSS pass matches its own
+     * stylesheets and not a controls' theme of thousands of rules (see the file).
+     */
+    public static final String SLIDES_ONLY_UA = Objects.requireNonNull(
+            SlideRenderer.class.getResource("slides-only.css")).toExternalForm();
     /** The dark theme's variables, laid over {@link #BASE_CSS}. */
     public static final String DARK_CSS = Objects.requireNonNull(
             SlideRenderer.class.getResource("dark.css")).toExternalForm();

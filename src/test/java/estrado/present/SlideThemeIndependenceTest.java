@@ -8,20 +8,24 @@ import estrado.deck.TestDecks;
 import estrado.render.FxRuntime;
 import estrado.render.OpenedDeck;
 import estrado.render.RenderedSlide;
+import estrado.render.SlideCanvas;
 import estrado.render.SlideRenderer;
 import estrado.render.WidgetViews;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audience window applies the controls' theme only after its first frame (PresenterApp), and
- * export never applies it: both are right only if no slide looks different under the theme.
+ * The audience window applies the controls' theme only after its first frame, drawn under the empty
+ * slides-only sheet (PresenterApp), and export and off-screen layouts never apply a controls' theme: all
+ * are right only if no slide looks different under Modena, AtlantaFX light or dark, or no theme at all.
  */
 class SlideThemeIndependenceTest {
     @BeforeAll
@@ -37,6 +41,7 @@ class SlideThemeIndependenceTest {
         List<Slide> slides = renderer.context().slides();
 
         List<int[]> plain = FxRuntime.call(() -> drawAll(renderer, slides));
+        List<int[]> slidesOnly = FxRuntime.call(() -> drawAll(renderer, slides, SlideRenderer.SLIDES_ONLY_UA));
         List<int[]> themed;
         try {
             FxRuntime.call(() -> {
@@ -72,15 +77,24 @@ class SlideThemeIndependenceTest {
             } else if (!java.util.Arrays.equals(plain.get(i), dark.get(i))) {
                 // the presenter's dark chrome must not reach the slides, widgets included
                 different.add(slides.get(i).id() + " (dark chrome)");
+            } else if (!java.util.Arrays.equals(plain.get(i), slidesOnly.get(i))) {
+                different.add(slides.get(i).id() + " (no controls' theme)");
             }
         }
         assertEquals(List.of(), different, "slides that change when the controls' theme is applied");
     }
 
+    /** Every slide in a scene that follows the application's user-agent sheet (the theme under test). */
     private static List<int[]> drawAll(SlideRenderer renderer, List<Slide> slides) {
+        return drawAll(renderer, slides, null);
+    }
+
+    private static List<int[]> drawAll(SlideRenderer renderer, List<Slide> slides, String sceneSheet) {
         List<int[]> images = new ArrayList<>();
         for (Slide s : slides) {
             RenderedSlide r = renderer.render(s, s.steps() - 1);
+            // a scene of its own first: layoutNow's would bring the slides-only sheet to every variant
+            new Scene(new Group(r.root()), SlideCanvas.WIDTH, SlideCanvas.HEIGHT).setUserAgentStylesheet(sceneSheet);
             r.layoutNow();
             WritableImage img = r.root().snapshot(null, null);
             int w = (int) img.getWidth();

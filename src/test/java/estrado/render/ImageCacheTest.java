@@ -88,4 +88,51 @@ class ImageCacheTest {
         assertEquals(300, changed.join().orElseThrow().getWidth(), "its new pixels");
         assertEquals(400L * 300 * 4 + 300L * 300 * 4, reloaded.usedBytes());
     }
+
+    @Test
+    void aDecodeNoSlideWaitsForAnyMoreIsDroppedAndThePictureAheadIsDecodedInstead() throws IOException {
+        FxRuntime.startHeadless();
+        Path passed = HeldDecoder.png(dir.resolve("pasadas/pasada.png"), 400, 300);
+        Path ahead = HeldDecoder.png(dir.resolve("pasadas/siguiente.png"), 400, 300);
+        HeldDecoder decoder = new HeldDecoder();
+        ImageCache cache = new ImageCache(1L << 20, decoder);
+        // the same picture asked for by two slides (the projector's and the presenter's), then by the one ahead
+        CompletableFuture<java.util.Optional<Image>> audience = cache.load(passed, 400, 300, 1, ImageCache.Urgency.SHOWN);
+        CompletableFuture<java.util.Optional<Image>> presenter = cache.load(passed, 400, 300, 1, ImageCache.Urgency.SHOWN);
+        assertSame(audience, presenter, "one decode for both");
+        CompletableFuture<java.util.Optional<Image>> next = cache.load(ahead, 400, 300, 1, ImageCache.Urgency.AHEAD);
+
+        cache.release(passed, 400, 300, 1);
+        assertTrue(!audience.isDone(), "the other slide still waits for it");
+        cache.release(passed, 400, 300, 1);
+        assertTrue(audience.isDone() && audience.join().isEmpty(), "no slide waits: dropped, its waiters told");
+
+        decoder.releaseOne(); // the decoder's first turn goes to the picture still wanted
+        assertTrue(next.isDone() && next.join().isPresent());
+        decoder.releaseOne(); // the dropped decode's turn: nothing left to do
+        assertEquals(400L * 300 * 4, cache.usedBytes(), "the passed picture was never decoded");
+
+        // dropped is not refused: shown again, it is decoded
+        CompletableFuture<java.util.Optional<Image>> back = cache.load(passed, 400, 300, 1, ImageCache.Urgency.SHOWN);
+        decoder.releaseOne();
+        assertTrue(back.join().isPresent());
+    }
+
+    @Test
+    void aDecodeAlreadyStartedIsNotDroppedAndHurryingAddsNoWaiter() throws IOException {
+        FxRuntime.startHeadless();
+        Path picture = HeldDecoder.png(dir.resolve("prisa/foto.png"), 400, 300);
+        HeldDecoder decoder = new HeldDecoder();
+        ImageCache cache = new ImageCache(1L << 20, decoder);
+        CompletableFuture<java.util.Optional<Image>> shown = cache.load(picture, 400, 300, 1, ImageCache.Urgency.AHEAD);
+        cache.hurry(picture, 400, 300, 1, ImageCache.Urgency.SHOWN); // prepared ahead, now on screen
+        cache.release(picture, 400, 300, 1); // its one slide passed: hurrying counted no second waiter
+        assertTrue(shown.isDone() && shown.join().isEmpty());
+
+        CompletableFuture<java.util.Optional<Image>> again = cache.load(picture, 400, 300, 1, ImageCache.Urgency.SHOWN);
+        decoder.releaseOne(); // the first, dropped, turn finds the new decode waiting and decodes it
+        cache.release(picture, 400, 300, 1); // too late: it was decoded, and stays
+        assertTrue(again.join().isPresent());
+        assertEquals(400L * 300 * 4, cache.usedBytes());
+    }
 }
