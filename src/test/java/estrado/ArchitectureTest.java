@@ -135,6 +135,12 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The windows use the pen and the zoom, which draw over the slide through present/canvas, never the windows. */
+    @Test
+    void noCyclesInsideThePresenter() {
+        slices().matching("estrado.present.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
     @Test
     void noCyclesBetweenFeatures() {
         slices().matching("estrado.(*)..").should().beFreeOfCycles().check(classes);

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.present.canvas.SlideViewport;
 import estrado.present.ink.Page;
 import estrado.present.talk.Position;
 import estrado.present.talk.Presentation;
 import estrado.present.talk.TalkSession;
-import estrado.present.window.SlideViewport;
 import estrado.render.FxRuntime;
 import estrado.timing.InkStroke;
 import estrado.timing.PaceSettings;

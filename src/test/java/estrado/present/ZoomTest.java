@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import estrado.present.canvas.SlideViewport;
 import estrado.present.talk.Position;
 import estrado.present.window.SlideView;
-import estrado.present.window.SlideViewport;
 import estrado.render.FxRuntime;
 import java.util.List;
 import javafx.geometry.Bounds;

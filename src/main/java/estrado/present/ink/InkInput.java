@@ -1,6 +1,6 @@
 package estrado.present.ink;
 
-import estrado.present.window.SlideViewport;
+import estrado.present.canvas.SlideViewport;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;

@@ -1,7 +1,7 @@
 package estrado.present.ink;
 
-import estrado.present.window.CanvasLayer;
-import estrado.present.window.SlideViewport;
+import estrado.present.canvas.CanvasLayer;
+import estrado.present.canvas.SlideViewport;
 import estrado.timing.InkStroke;
 import java.util.List;
 import javafx.beans.value.ObservableValue;

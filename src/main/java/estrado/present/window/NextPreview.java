@@ -2,6 +2,7 @@ package estrado.present.window;
 
 import estrado.deck.Slide;
 import estrado.i18n.Messages;
+import estrado.present.canvas.SlideViewport;
 import estrado.present.talk.PlainText;
 import estrado.present.talk.Position;
 import estrado.present.talk.Presentation;

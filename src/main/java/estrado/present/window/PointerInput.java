@@ -1,5 +1,6 @@
 package estrado.present.window;
 
+import estrado.present.canvas.SlideViewport;
 import estrado.present.talk.Pointer;
 import java.time.Duration;
 import javafx.geometry.Point2D;

@@ -1,5 +1,6 @@
 package estrado.present.window;
 
+import estrado.present.canvas.SlideViewport;
 import estrado.present.ink.InkInput;
 import estrado.present.ink.InkLayer;
 import estrado.present.ink.InkPalette;

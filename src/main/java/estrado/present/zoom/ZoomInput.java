@@ -1,6 +1,6 @@
 package estrado.present.zoom;
 
-import estrado.present.window.SlideViewport;
+import estrado.present.canvas.SlideViewport;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;

@@ -1,7 +1,7 @@
 package estrado.present.zoom;
 
-import estrado.present.window.CanvasLayer;
-import estrado.present.window.SlideViewport;
+import estrado.present.canvas.CanvasLayer;
+import estrado.present.canvas.SlideViewport;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;

@@ -1,4 +1,4 @@
-package estrado.present.window;
+package estrado.present.canvas;
 
 import estrado.render.SlideCanvas;
 import javafx.beans.property.ReadOnlyObjectProperty;

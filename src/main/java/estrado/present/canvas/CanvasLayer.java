@@ -1,4 +1,4 @@
-package estrado.present.window;
+package estrado.present.canvas;
 
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
