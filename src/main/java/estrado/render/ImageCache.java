@@ -77,8 +77,6 @@ public final class ImageCache {
         Urgency urgency;
         long asked;
         boolean started;
-        /** Slides waiting for it: a decode no slide on screen or prepared waits for is dropped before it starts. */
-        int waiters = 1;
 
         Decode(Key key, ImageHeader header) {
             this.key = key;
@@ -162,7 +160,6 @@ public final class ImageCache {
                     asked.urgency = urgency;
                 }
                 asked.asked = ++asks;
-                asked.waiters++;
                 return asked.result;
             }
         }
@@ -174,7 +171,6 @@ public final class ImageCache {
         synchronized (this) {
             Decode raced = decoding.putIfAbsent(key, d);
             if (raced != null) {
-                raced.waiters++;
                 return raced.result;
             }
             d.urgency = urgency;
@@ -182,39 +178,6 @@ public final class ImageCache {
         }
         decoder.execute(this::decodeFirstWaiting); // one run per decode asked for; each takes the first in line
         return d.result;
-    }
-
-    /**
-     * A slide that asked {@link #load} for this picture is gone (passed while the key was held down, or replaced
-     * before it was shown): when no other slide waits for the decode and it has not started, it is dropped and its
-     * future completes empty, so the decoder goes on to the pictures of the slides still ahead. Once per
-     * {@link #load} that returned a future not yet done.
-     */
-    public void release(Path path, double width, double height, double scale) {
-        Key key = key(path, width, height, scale);
-        Decode dropped;
-        synchronized (this) {
-            Decode d = decoding.get(key);
-            if (d == null || d.started || --d.waiters > 0) {
-                return;
-            }
-            decoding.remove(key);
-            dropped = d;
-        }
-        dropped.result.complete(Optional.empty());
-    }
-
-    /** Moves a waiting decode to the front of {@code urgency}'s line, without counting one more slide waiting. */
-    public void hurry(Path path, double width, double height, double scale, Urgency urgency) {
-        synchronized (this) {
-            Decode d = decoding.get(key(path, width, height, scale));
-            if (d != null) {
-                if (urgency.compareTo(d.urgency) < 0) {
-                    d.urgency = urgency;
-                }
-                d.asked = ++asks;
-            }
-        }
     }
 
     /**

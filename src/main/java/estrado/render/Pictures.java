@@ -59,19 +59,6 @@ public sealed interface Pictures {
     }
 
     /**
-     * {@code slide} will not be shown (passed, or prepared and not used): its pictures still waiting are no longer
-     * waited for by it, and a decode no other slide waits for is dropped (see {@link ImageCache#release}).
-     */
-    static void dropped(Node slide) {
-        for (Node frame : slide.lookupAll("." + FRAME)) {
-            if (frame.getProperties().remove(RELEASE) instanceof Runnable release) {
-                frame.getProperties().remove(ASK_AGAIN);
-                release.run();
-            }
-        }
-    }
-
-    /**
      * Done, on the JavaFX thread, once every picture of {@code slide} drawn in the background is in place (or its
      * stand-in, if it could not be decoded): when a picture of the whole slide can be taken.
      */
@@ -133,10 +120,8 @@ public sealed interface Pictures {
             } else {
                 CompletableFuture<Void> drawn = new CompletableFuture<>();
                 frame.getProperties().put(DRAWN, drawn);
-                frame.getProperties().put(ASK_AGAIN, (Runnable) () -> cache.hurry(path, size.getWidth(),
+                frame.getProperties().put(ASK_AGAIN, (Runnable) () -> cache.load(path, size.getWidth(),
                         size.getHeight(), deviceScale, ImageCache.Urgency.SHOWN));
-                frame.getProperties().put(RELEASE, (Runnable) () -> cache.release(path, size.getWidth(),
-                        size.getHeight(), deviceScale));
                 pixels.whenComplete((img, e) -> Platform.runLater(() -> {
                     fill(frame, size, img == null ? Optional.empty() : img, unavailable);
                     drawn.complete(null);
@@ -147,7 +132,6 @@ public sealed interface Pictures {
 
         private static void fill(StackPane frame, Dimension2D size, Optional<Image> img, Supplier<Node> unavailable) {
             frame.getProperties().remove(ASK_AGAIN);
-            frame.getProperties().remove(RELEASE);
             if (img.isPresent()) {
                 ImageView view = new ImageView(img.get());
                 view.setPreserveRatio(true);
@@ -168,8 +152,6 @@ public sealed interface Pictures {
     String DRAWN = "estrado.picture.drawn";
     /** A frame's property: asks for its pixels again, as shown now. */
     String ASK_AGAIN = "estrado.picture.askAgain";
-    /** A frame's property while its pixels are on their way: says the frame no longer waits for them. */
-    String RELEASE = "estrado.picture.release";
 
     /** The picture's place on the slide, the same size with or without its pixels. */
     private static StackPane frame(Dimension2D size) {

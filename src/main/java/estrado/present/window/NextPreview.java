@@ -26,8 +26,6 @@ public final class NextPreview extends HBox {
     private SlideRenderer renderer;
     private Position shown;
     private Position drawn;
-    /** The slide the preview shows: dropped (its pictures not waited for) when another takes its place. */
-    private RenderedSlide preview;
     /**
      * Draws the preview one frame after the change, so the frame right after a key press carries only the slide
      * the audience sees; the preview follows ~17 ms later, which nobody can tell.
@@ -113,10 +111,6 @@ public final class NextPreview extends HBox {
     }
 
     private void draw() {
-        if (preview != null) {
-            estrado.render.Pictures.dropped(preview.root()); // its pictures still waiting are not waited for
-            preview = null;
-        }
         if (shown == null) {
             // nothing comes next: an empty (black) canvas, like the projector after the last slide
             viewport.show(new javafx.scene.layout.Region());
@@ -124,7 +118,6 @@ public final class NextPreview extends HBox {
             Slide s = presentation.deckProperty().get().slides().get(shown.slide());
             RenderedSlide r = renderer.renderAhead(s, shown.step());
             viewport.show(r.root());
-            preview = r;
         }
         drawn = shown;
     }

@@ -122,19 +122,11 @@ public final class SlideView extends StackPane {
                     .decodingInBackground(presentation.pictureScaleProperty()::get);
         }
         Position p = presentation.position();
-        RenderedSlide left = newDeck ? null : shown;
         if (p.equals(aheadAt) && ahead != null) {
             shown = ahead;
             estrado.render.Pictures.shownNow(shown.root()); // its pictures still decoding come before the next one's
         } else {
             shown = renderer.render(presentation.currentSlide(), p.step());
-            if (ahead != null) {
-                estrado.render.Pictures.dropped(ahead.root()); // prepared for a "next" that did not come
-            }
-        }
-        if (left != null && left != shown) {
-            // passed (Right held down): its pictures not yet decoded no longer hold up those of the slides ahead
-            estrado.render.Pictures.dropped(left.root());
         }
         if (newDeck && !audience) {
             presentation.ink().usePalette(InkPalette.of(shown.root())); // the theme's ink colours
