@@ -48,6 +48,9 @@ import org.apache.pdfbox.util.Matrix;
  * goes to a scratch file rather than the heap, so memory stays flat however long the deck is. The
  * file appears only when complete (written beside it, then moved into place); a cancelled or failed
  * export leaves nothing behind.
+ *
+ * <p>Over 350 lines: the notes handout's page (slide above, notes below, across pages) is a nested class here
+ * because it shares the document, its fonts and the page loop.
  */
 public final class PdfExporter {
     /** Slide pages are 13.33 × 7.5 in, the usual 16:9 presentation size; slide pixels are halved. */

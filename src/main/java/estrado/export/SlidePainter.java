@@ -50,6 +50,9 @@ import org.apache.pdfbox.util.Matrix;
  * deck's own image files. What has no vector form here (a canvas, a widget's controls, effects,
  * unusual paints) is drawn as pixels at {@value #RASTER_SCALE}× with its text laid over invisibly,
  * so it can still be selected and searched.
+ *
+ * <p>Over 350 lines on purpose: it is one walk of the node tree under one PDF graphics state (clip, opacity,
+ * transform); the kinds of node are sections of that walk, and split apart they would pass its state everywhere.
  */
 final class SlidePainter {
     static final double RASTER_SCALE = 2;

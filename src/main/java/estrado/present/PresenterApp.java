@@ -41,6 +41,9 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application: opens a deck, runs the pre-lecture check, then shows the presenter window on the laptop
  * and the audience window on the projector (or both on one screen, for a rehearsal).
+ *
+ * <p>About 350 lines: the launch order (the first slide's frame, then the chrome, then the second window) is kept
+ * as one sequence that reads top to bottom.
  */
 public final class PresenterApp extends Application {
 

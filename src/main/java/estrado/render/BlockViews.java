@@ -21,7 +21,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 
-/** One JavaFX node per block; blocks beyond the current step are laid out but hidden. */
+/**
+ * One JavaFX node per block; blocks beyond the current step are laid out but hidden.
+ *
+ * <p>Over 350 lines because it has one short method per block kind of the deck format (one place that turns a
+ * block into its node), not because one method does much.
+ */
 final class BlockViews {
     private static final double DEFAULT_IMAGE_HEIGHT = 560;
     /** The style class of a full-bleed picture's layer. */

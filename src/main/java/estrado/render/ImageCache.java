@@ -35,6 +35,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * for the projector's pixels and get them from a background decoder ({@link #load}), so a 12-megapixel
  * JPEG never holds up the JavaFX thread. An animated GIF is its first frame (JavaFX would decode every
  * frame). The least recently shown pictures are dropped beyond the budget in bytes.
+ *
+ * <p>Over 350 lines on purpose: the byte budget, the decode queue and the slides waiting for each decode share one
+ * lock and one map; split into classes, each part would reach into the others' state.
  */
 public final class ImageCache {
     /**
