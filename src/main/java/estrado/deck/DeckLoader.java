@@ -237,8 +237,8 @@ public final class DeckLoader {
             }
             slide(s, root, problems).ifPresent(slide -> {
                 // at the id itself: a Markdown slide's place is its --- line, its id is in the header below it
-                Location idAt = s instanceof YamlNode.Mapping sm && sm.entries().get("id") != null
-                        ? sm.entries().get("id").keyLocation() : slide.location();
+                YamlNode.Mapping.Entry idEntry = s instanceof YamlNode.Mapping sm ? sm.entries().get("id") : null;
+                Location idAt = idEntry != null ? idEntry.keyLocation() : slide.location();
                 Location first = slideIds.putIfAbsent(slide.id(), idAt);
                 if (first != null) {
                     problems.error(idAt, "slide.duplicateId", slide.id(), first.display(root));
