@@ -10,6 +10,7 @@ import estrado.timing.SlotEnd;
 import estrado.timing.TimeFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * How the deck's plan meets the real class: a slot with a fixed end (pre-lecture dialog, {@code --end}) and a first
@@ -57,6 +58,22 @@ final class SlotFit {
     Plan fixAt(Deck deck, Instant t) {
         fixedMinutes = minutesLeft(deck, t);
         return plan(deck, fixedMinutes);
+    }
+
+    /**
+     * A run resumed after a crash: its first slide again, and the minutes fixed when its clock started. Fitting at
+     * the resume instead would scale the plan into the minutes left now and take the time already talked from them
+     * a second time. The run's record holds those minutes while the end is the one it had; an end set or changed in
+     * the pre-lecture dialog is fitted as at the run's start.
+     *
+     * @param fitted the run's slot, or {@code null} when its plan was the deck's own
+     */
+    Plan resume(Deck deck, RunSlot fitted, Instant startedAt) {
+        Plan full = DeckPlan.of(deck);
+        startFrom(full, fitted == null || fitted.fromSlideId() == null ? 0 : full.slideIndexOf(fitted.fromSlideId()));
+        boolean sameEnd = fitted != null && Objects.equals(fitted.end(), end == null ? null : end.text());
+        fixedMinutes = !fitted() ? 0 : sameEnd ? fitted.minutesLeft() : minutesLeft(deck, startedAt);
+        return planAt(deck, startedAt);
     }
 
     /** Back to before the talk: the plan follows the wall clock again. */

@@ -286,11 +286,14 @@ public final class TalkSession {
     }
 
     /**
-     * Continues a run that stopped without finishing: the same slide and step, the same timer instants. The time
-     * estrado was not running is logged as a pause, so the talk clock continues from where it was; a timer that
-     * was paused stays paused.
+     * Continues a run that stopped without finishing: the same slide and step, the same timer instants, the plan
+     * fitted as when its clock started. The time estrado was not running is logged as a pause, so the talk clock
+     * continues from where it was; with a fixed end the class went on meanwhile, so that time is also added back as
+     * a correction (what + would do by hand) and the time left follows the real end. A paused timer stays paused.
      */
     public void resume(PresentationSnapshot s) {
+        TalkTimer tm = s.timer();
+        replan(slot.resume(deck(), s.run() == null ? null : s.run().slot(), tm.startedAt()));
         Plan p = plan.get();
         int index = p.slideIndexOf(s.slideId());
         if (index < 0) {
@@ -303,14 +306,16 @@ public final class TalkSession {
             restoring = false;
         }
         Instant t = stamp();
-        TalkTimer tm = s.timer();
         if (tm.state() == TimerState.RUNNING && t.isAfter(s.savedAt()) && !s.savedAt().isBefore(tm.startedAt())) {
             tm = tm.pause(s.savedAt()).resume(t);
+            if (slot.end() != null) {
+                tm = tm.adjust(t, Duration.between(s.savedAt(), t));
+            }
         }
         timer.set(tm);
         RunLog r = s.run() != null ? s.run()
                 : RunLog.start(newRunId(), deckId, deckTitle(), RunLog.sectionsOf(p), tm.startedAt());
-        recorder.begin(r.withPauses(tm.pauses()));
+        recorder.begin((fitted() ? r.withSlot(slot.runSlot(p)) : r).withPauses(tm.pauses()));
         restoring = true;
         try {
             presentation.ink().restore(recorder.run().ink()); // the strokes are back on their slides
