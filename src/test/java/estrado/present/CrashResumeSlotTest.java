@@ -144,6 +144,20 @@ class CrashResumeSlotTest {
         assertEquals(session.pace().projectedEnd(), s2.pace().projectedEnd());
     }
 
+    /** Back after the class's end (the next morning): no class went on to take the time from; the run goes on. */
+    @Test
+    void resumedAfterTheClassEndedTheClockAndTheTimeLeftAreWhereTheyWere() throws Exception {
+        classUntilTenThirtyTwelveMinutesIn();
+        var before = session.pace();
+        clock.set(T0.plus(Duration.ofHours(23)));
+        TalkSession s2 = restart(TEN_THIRTY);
+        assertEquals(before.elapsed(), s2.pace().elapsed());
+        assertEquals(before.remaining(), s2.pace().remaining());
+        assertEquals(before.delta(), s2.pace().delta());
+        assertEquals(List.of(), s2.timer().corrections());
+        assertEquals(1, s2.timer().pauses().size(), "the night is a pause");
+    }
+
     @Test
     void anEndChangedInThePreLectureDialogOnResumeMovesTheSlotsEnd() throws Exception {
         classUntilTenThirtyTwelveMinutesIn();

@@ -76,6 +76,15 @@ final class SlotFit {
         return planAt(deck, startedAt);
     }
 
+    /**
+     * Whether the class with a fixed end, whose clock started at {@code startedAt}, still goes on at {@code t}: the
+     * time a crash took from it is the class's. Without a fixed end, or once it passed (a resume the next day),
+     * there is no class going on to take it from.
+     */
+    boolean classGoesOnAt(Instant startedAt, Instant t) {
+        return end != null && fixedMinutes > 0 && t.isBefore(startedAt.plusMillis(Math.round(fixedMinutes * 60_000)));
+    }
+
     /** Back to before the talk: the plan follows the wall clock again. */
     void unfix() {
         fixedMinutes = 0;

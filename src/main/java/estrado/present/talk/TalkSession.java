@@ -288,8 +288,9 @@ public final class TalkSession {
     /**
      * Continues a run that stopped without finishing: the same slide and step, the same timer instants, the plan
      * fitted as when its clock started. The time estrado was not running is logged as a pause, so the talk clock
-     * continues from where it was; with a fixed end the class went on meanwhile, so that time is also added back as
-     * a correction (what + would do by hand) and the time left follows the real end. A paused timer stays paused.
+     * continues from where it was; back before a fixed end, the class went on meanwhile, so that time is also added
+     * back as a correction (what + would do by hand) and the time left follows the real end. A paused timer stays
+     * paused.
      */
     public void resume(PresentationSnapshot s) {
         TalkTimer tm = s.timer();
@@ -308,7 +309,7 @@ public final class TalkSession {
         Instant t = stamp();
         if (tm.state() == TimerState.RUNNING && t.isAfter(s.savedAt()) && !s.savedAt().isBefore(tm.startedAt())) {
             tm = tm.pause(s.savedAt()).resume(t);
-            if (slot.end() != null) {
+            if (slot.classGoesOnAt(tm.startedAt(), t)) {
                 tm = tm.adjust(t, Duration.between(s.savedAt(), t));
             }
         }
