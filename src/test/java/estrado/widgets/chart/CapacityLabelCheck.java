@@ -22,7 +22,7 @@ public final class CapacityLabelCheck {
 
     /**
      * The faults of one laid-out view, each as "setting: what"; {@code sizes} are the lines' values in the order
-     * drawn, smallest first ("16 GB"), which each label must start with. Returns how many labels it looked at.
+     * drawn, smallest first ("16 GB"), which each label must start with. Returns how many drawn lines it looked at.
      */
     public static int check(Parent view, String setting, List<String> sizes, List<String> faults) {
         List<Line> lines = nodes(view, ".w-mark-line", Line.class);
@@ -78,7 +78,7 @@ public final class CapacityLabelCheck {
             }
             boxes.add(box);
         }
-        return boxes.size();
+        return drawn.size();
     }
 
     /** A visible leader from the line's right end to the label's left side, at the label's middle. */

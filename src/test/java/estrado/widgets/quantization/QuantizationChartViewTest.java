@@ -130,7 +130,7 @@ class QuantizationChartViewTest {
                 slide.lay();
                 labels += CapacityLabelCheck.check(slide.view(), model, sizes, found);
             }
-            assertTrue(labels >= 54, "labels checked: " + labels);
+            assertTrue(labels >= 54, "lines checked: " + labels);
             return found;
         });
         assertEquals(List.of(), faults, faults.size() + " faults");
