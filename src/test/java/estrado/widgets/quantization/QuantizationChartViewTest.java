@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -52,7 +53,9 @@ class QuantizationChartViewTest {
             QuantizationState state = QuantizationWidget.TYPE.newState(settings);
             Parent view = (Parent) QuantizationWidget.view(state, settings, CitationNumbers.local());
             StackPane holder = new StackPane(view);
-            new Scene(holder, 1780, 860);
+            // the widget's width on the 1920×1080 projector, measured on h7-quant-70b.png (chart from x = 92 to the
+            // labels' column at x = 1473, plus the 360 px column and 8 px gap)
+            new Scene(holder, 1735, 860);
             return new Slide(state, view, holder);
         }
 
@@ -109,6 +112,34 @@ class QuantizationChartViewTest {
         assertEquals(List.of("FP32 · 4 bytes\nno cabe en 80 GB", "FP16 · 2 bytes\nno cabe en 80 GB",
                 "BF16 · 2 bytes\nno cabe en 80 GB", "INT8 · 1 byte\nno cabe en 80 GB",
                 "INT4 · 0,5 bytes\ncabe en 48 GB"), seen.get(1));
+    }
+
+    @Test
+    void theCaptionsUnderTheBarsDoNotRunIntoEachOtherInEitherLanguage() {
+        List<String> faults = FxRuntime.call(() -> {
+            List<String> found = new ArrayList<>();
+            for (Locale language : List.of(Locale.forLanguageTag("es"), Locale.ENGLISH)) {
+                Messages.use(language);
+                Slide slide = Slide.deck();
+                for (double b : VramWidgetParts.FREE_PARAMS_B) {
+                    slide.state().paramsBillions.set(b);
+                    slide.lay();
+                    List<Label> captions = slide.view().lookupAll(".w-column-caption").stream()
+                            .map(n -> (Label) n).toList();
+                    for (int i = 1; i < captions.size(); i++) {
+                        Bounds left = captions.get(i - 1).localToScene(captions.get(i - 1).getLayoutBounds());
+                        Bounds right = captions.get(i).localToScene(captions.get(i).getLayoutBounds());
+                        if (left.getMaxX() + 8 > right.getMinX()) {
+                            found.add(language + " " + b + " B: '" + captions.get(i - 1).getText() + "' runs into '"
+                                    + captions.get(i).getText() + "'");
+                        }
+                    }
+                }
+            }
+            Messages.use(Locale.forLanguageTag("es"));
+            return found;
+        });
+        assertEquals(List.of(), faults);
     }
 
     @Test
