@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Line;
 
 /**
  * Vertical columns, each a stack of coloured segments, with horizontal capacity lines (GPU memory)
@@ -31,19 +30,16 @@ public final class ColumnChart extends Region {
     }
 
     private static final double LABEL_GAP = 8;
-    private static final double MIN_LABEL_SPACING = 30;
 
     private final double columnWidth;
     private final double labelWidth;
     private List<Column> columns = List.of();
-    private List<Mark> marks = List.of();
+    private CapacityMarks marks = new CapacityMarks(List.of());
     private double max = 1;
 
     private final List<List<Region>> segmentNodes = new ArrayList<>();
     private final List<Label> valueLabels = new ArrayList<>();
     private final List<Label> captionLabels = new ArrayList<>();
-    private final List<Line> markLines = new ArrayList<>();
-    private final List<Label> markLabels = new ArrayList<>();
 
     /**
      * @param columnWidth width of each column
@@ -61,9 +57,8 @@ public final class ColumnChart extends Region {
      */
     public void show(List<Column> newColumns, List<Mark> newMarks, double newMax) {
         List<Mark> sortedMarks = newMarks.stream().sorted((a, b) -> Double.compare(a.value(), b.value())).toList();
-        boolean sameShape = shape(newColumns).equals(shape(columns)) && sortedMarks.equals(marks);
+        boolean sameShape = shape(newColumns).equals(shape(columns)) && sortedMarks.equals(marks.marks());
         this.columns = List.copyOf(newColumns);
-        this.marks = sortedMarks;
         this.max = newMax > 0 ? newMax : 1;
         if (sameShape && !segmentNodes.isEmpty()) {
             for (int i = 0; i < columns.size(); i++) {
@@ -78,15 +73,7 @@ public final class ColumnChart extends Region {
         segmentNodes.clear();
         valueLabels.clear();
         captionLabels.clear();
-        markLines.clear();
-        markLabels.clear();
-        for (Mark m : marks) {
-            Line l = new Line();
-            l.getStyleClass().add("w-mark-line");
-            Label t = Controls.label(m.text(), "w-mark-label");
-            markLines.add(l);
-            markLabels.add(t);
-        }
+        marks = new CapacityMarks(sortedMarks);
         for (Column c : columns) {
             List<Region> segs = new ArrayList<>();
             for (Segment s : c.segments()) {
@@ -104,10 +91,10 @@ public final class ColumnChart extends Region {
             captionLabels.add(Controls.label(c.caption(), "w-column-caption"));
         }
         segmentNodes.forEach(getChildren()::addAll);
-        getChildren().addAll(markLines);
+        getChildren().addAll(marks.lines());
         getChildren().addAll(valueLabels);
         getChildren().addAll(captionLabels);
-        getChildren().addAll(markLabels);
+        getChildren().addAll(marks.labelsAndLeaders());
         requestLayout();
     }
 
@@ -156,23 +143,9 @@ public final class ColumnChart extends Region {
             place(captionLabels.get(i), cx, plotBottom + 6);
         }
 
-        MarkLabels stack = new MarkLabels(MIN_LABEL_SPACING);
-        for (int k = 0; k < marks.size(); k++) {
-            double y = plotBottom - marks.get(k).value() / max * plotH;
-            Line l = markLines.get(k);
-            Label t = markLabels.get(k);
-            boolean inside = y >= plotTop - 1;
-            l.setVisible(inside);
-            l.setStartX(left);
-            l.setEndX(left + plotW + LABEL_GAP / 2);
-            l.setStartY(snapPositionY(y) + 0.5);
-            l.setEndY(snapPositionY(y) + 0.5);
-            double th = t.prefHeight(-1);
-            double ty = stack.next(y, th, inside);
-            t.setVisible(!Double.isNaN(ty));
-            t.resizeRelocate(left + plotW + LABEL_GAP, Double.isNaN(ty) ? y - th / 2 : ty,
-                    Math.min(labelWidth - LABEL_GAP, t.prefWidth(-1)), th);
-        }
+        // the labels' column runs the chart's whole height: bunched lines spread their labels down beside the captions
+        marks.layout(v -> plotBottom - v / max * plotH, plotTop, left, left + plotW + LABEL_GAP / 2,
+                left + plotW + LABEL_GAP, left + w, top, top + h);
     }
 
     /**

@@ -31,12 +31,11 @@ public final class LinePlot extends Region {
     private static final double LEFT = 140;
     private static final double BOTTOM = 90;
     private static final double TOP = 20;
-    private static final double MIN_LABEL_SPACING = 30;
 
     private final double rightRoom;
     private List<String> categories = List.of();
     private List<Series> series = List.of();
-    private List<ColumnChart.Mark> marks = List.of();
+    private CapacityMarks marks = new CapacityMarks(List.of());
     private double max = 1;
     private double step = 1;
 
@@ -46,8 +45,6 @@ public final class LinePlot extends Region {
     private final Label xTitle = Controls.label("", "w-axis-title");
     private final Line xAxis = line("w-axis-line");
     private final Line yAxis = line("w-axis-line");
-    private final List<Line> markLines = new ArrayList<>();
-    private final List<Label> markLabels = new ArrayList<>();
     private final List<Polyline> lines = new ArrayList<>();
     private final List<List<Circle>> dots = new ArrayList<>();
     private final List<Label> seriesLabels = new ArrayList<>();
@@ -66,7 +63,7 @@ public final class LinePlot extends Region {
               String xAxisTitle, String unit) {
         categories = List.copyOf(newCategories);
         series = List.copyOf(newSeries);
-        marks = newMarks.stream().sorted((a, b) -> Double.compare(a.value(), b.value())).toList();
+        marks = new CapacityMarks(newMarks.stream().sorted((a, b) -> Double.compare(a.value(), b.value())).toList());
         max = newMax > 0 ? newMax : 1;
         step = niceStep(max);
         getChildren().clear();
@@ -74,8 +71,6 @@ public final class LinePlot extends Region {
         gridLines.clear();
         gridLabels.clear();
         categoryLabels.clear();
-        markLines.clear();
-        markLabels.clear();
         lines.clear();
         dots.clear();
         seriesLabels.clear();
@@ -87,10 +82,6 @@ public final class LinePlot extends Region {
         categories.forEach(c -> categoryLabels.add(unmanaged(Controls.label(c, "w-axis-label"))));
         xTitle.setText(xAxisTitle);
         unmanaged(xTitle);
-        for (ColumnChart.Mark m : marks) {
-            markLines.add(line("w-mark-line"));
-            markLabels.add(unmanaged(Controls.label(m.text(), "w-mark-label")));
-        }
         for (int si = 0; si < series.size(); si++) {
             Polyline p = new Polyline();
             p.getStyleClass().addAll("w-series", "w-series-" + si % 5);
@@ -113,8 +104,8 @@ public final class LinePlot extends Region {
         getChildren().addAll(gridLabels);
         getChildren().addAll(categoryLabels);
         getChildren().addAll(xTitle, xAxis, yAxis);
-        getChildren().addAll(markLines);
-        getChildren().addAll(markLabels);
+        getChildren().addAll(marks.lines());
+        getChildren().addAll(marks.labelsAndLeaders());
         getChildren().add(plot);
         getChildren().addAll(leaders);
         getChildren().addAll(seriesLabels);
@@ -159,18 +150,8 @@ public final class LinePlot extends Region {
         set(xAxis, x0, y0 + h, x0 + w, y0 + h);
         set(yAxis, x0, y0, x0, y0 + h);
 
-        MarkLabels stack = new MarkLabels(MIN_LABEL_SPACING);
-        for (int k = 0; k < marks.size(); k++) {
-            double y = yOf(marks.get(k).value(), y0, h);
-            boolean inside = y >= y0;
-            Line line = markLines.get(k);
-            Label l = markLabels.get(k);
-            line.setVisible(inside);
-            set(line, x0, y, x0 + w, y);
-            double ly = stack.next(y, l.prefHeight(-1), inside);
-            l.setVisible(!Double.isNaN(ly));
-            place(l, x0 + w + 14, Double.isNaN(ly) ? y - l.prefHeight(-1) / 2 : ly);
-        }
+        // the labels' column runs from the plot's top to just under the x axis, clear of the last category's number
+        marks.layout(v -> yOf(v, y0, h), y0, x0, x0 + w, x0 + w + 14, getWidth() - in.getRight(), y0, y0 + h + 16);
 
         plot.resizeRelocate(0, 0, getWidth(), getHeight());
         clip.setX(x0 - 12);
@@ -199,7 +180,7 @@ public final class LinePlot extends Region {
             drawn.add(pts.stream().mapToDouble(Double::doubleValue).toArray());
         }
         // the dashed capacity lines are read against the curves: labels keep off them too
-        for (ColumnChart.Mark m : marks) {
+        for (ColumnChart.Mark m : marks.marks()) {
             double y = yOf(m.value(), y0, h);
             if (y >= y0) {
                 drawn.add(new double[] {x0, y, x0 + w, y});

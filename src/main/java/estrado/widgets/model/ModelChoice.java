@@ -24,6 +24,15 @@ public record ModelChoice(String key, OptionalDouble freeBillions, Optional<Stri
         return List.copyOf(keys);
     }
 
+    /**
+     * The deck's label while the free count is still the deck's own: "Llama 3 8B" names 8 B parameters, and once
+     * the slider moves to 70 B it names nothing (the chart read "Llama 3 8B · 70 B parámetros").
+     */
+    public Optional<String> labelAt(double billions) {
+        boolean deckCount = freeBillions.isPresent() && Math.abs(freeBillions.getAsDouble() - billions) <= 1e-9 * billions;
+        return deckCount ? label : Optional.empty();
+    }
+
     /** The preset's architecture, or a bare parameter count named by the deck's label. */
     public static ModelConfig config(String key, double billions, Optional<String> label) {
         if (!CUSTOM.equals(key)) {

@@ -1,9 +1,11 @@
 package estrado.widgets.model;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The models the lecture talks about, with their published configs and parameter counts.
@@ -66,6 +68,19 @@ public final class ModelPresets {
     /** Presets by their CLI / deck key ("llama3-8b"), in lecture order. */
     public static Map<String, ModelConfig> all() {
         return BY_KEY;
+    }
+
+    /**
+     * How far a preset's published count may be from a chosen size and still be "that size": a model's name
+     * rounds its count (Llama 3 70B has 70,6 B, Qwen2.5 1.5B has 1,54 B), 3 % covers that and no other preset.
+     */
+    static final double SAME_SIZE = 0.03;
+
+    /** The preset nearest a parameter count, if one is that size (within {@link #SAME_SIZE}). */
+    public static Optional<ModelConfig> ofSize(double params) {
+        return BY_KEY.values().stream()
+                .filter(m -> Math.abs(m.totalParams() - params) <= SAME_SIZE * params)
+                .min(Comparator.comparingDouble(m -> Math.abs(m.totalParams() - params)));
     }
 
     /** Looks a preset up by key, case-insensitive; the error lists the valid keys. */

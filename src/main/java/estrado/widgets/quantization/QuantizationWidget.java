@@ -81,14 +81,15 @@ public final class QuantizationWidget {
         root.setSpacing(10);
 
         live.on(() -> {
-            QuantizationSeries q = QuantizationSeries.of(s.name(), s.totalParams());
-            title.setText(Messages.get("widget.quant.title", q.modelName(), Numbers.params(q.params())));
+            QuantizationSeries q = QuantizationSeries.of(s.title(), s.totalParams());
+            title.setText(q.modelName());
             List<ColumnChart.Column> cols = new ArrayList<>();
             double tallest = 0;
             for (QuantizationSeries.Bar b : q.bars()) {
                 String cls = b.precision().isQuantized() ? "seg-bar-quantized" : "seg-bar";
-                cols.add(new ColumnChart.Column(caption(b.precision()),
-                        List.of(new ColumnChart.Segment(cls, b.gb())), Numbers.gb(b.gb()), null));
+                String caption = caption(b.precision()) + (settings.gpuLines() ? "\n" + fit(q, b.precision()) : "");
+                cols.add(new ColumnChart.Column(caption, List.of(new ColumnChart.Segment(cls, b.gb())),
+                        Numbers.gb(b.gb()), null));
                 tallest = Math.max(tallest, b.gb());
             }
             chart.show(cols, settings.gpuLines() ? VramWidgetParts.gpuMarks() : List.of(), tallest * 1.15);
@@ -96,7 +97,21 @@ public final class QuantizationWidget {
         return root;
     }
 
-    private static String caption(Precision p) {
-        return p.label() + " · " + Numbers.trimmed(p.bytesPerParam()) + " B";
+    /** "FP32 · 4 bytes": bytes per parameter in the deck's words, never "4 B" beside "8 B parámetros". */
+    static String caption(Precision p) {
+        double bytes = p.bytesPerParam();
+        return p.label() + " · " + (bytes == 1 ? Messages.get("widget.unit.byte")
+                : Messages.get("widget.unit.bytes", Numbers.trimmed(bytes)));
+    }
+
+    /**
+     * Under a bar, the smallest GPU memory that holds it ("cabe en 48 GB"), or that the biggest does not: the
+     * lines can be a few pixels apart on a 70 B scale, and the notes' point is which line a bar stays under.
+     */
+    static String fit(QuantizationSeries q, Precision p) {
+        List<QuantizationSeries.GpuLine> lines = q.gpuLines();
+        return q.gpusThatFit(p).stream().findFirst()
+                .map(g -> Messages.get("widget.quant.fits", Numbers.gb(g.memoryGb())))
+                .orElseGet(() -> Messages.get("widget.quant.fitsNone", Numbers.gb(lines.get(lines.size() - 1).gb())));
     }
 }

@@ -61,7 +61,7 @@ public final class VramState extends DeckSettingsState<VramSettings> {
     }
 
     ModelConfig modelConfig() {
-        return ModelChoice.config(model.get(), paramsBillions.get(), deck().model().label());
+        return ModelChoice.config(model.get(), paramsBillions.get(), deck().model().labelAt(paramsBillions.get()));
     }
 
     /**

@@ -65,7 +65,7 @@ public final class VramWidget {
         final Label totalGb = Controls.label("", "w-big-number");
         final Label totalGib = Controls.label("", "w-sub-number");
         final Label perGpu = Controls.label("", "w-note-strong");
-        final ColumnChart chart = new ColumnChart(130, 110);
+        final ColumnChart chart = new ColumnChart(130, 130);
         final GridPane legend = new GridPane();
         final GridPane gpuGrid = new GridPane();
         final Map<String, LegendRow> legendRows = new java.util.HashMap<>();

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import estrado.render.FxRuntime;
 import estrado.widgets.CitationNumbers;
+import estrado.widgets.chart.CapacityLabelCheck;
 import estrado.widgets.model.ModelPresets;
 import estrado.widgets.model.Precision;
+import estrado.widgets.vram.GpuPreset;
 import estrado.widgets.vram.TrainingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -33,6 +36,10 @@ class BatchScalingLabelsTest {
         FxRuntime.startHeadless();
     }
 
+    private static final List<String> GPU_SIZES = Stream.of(GpuPreset.values()).map(GpuPreset::memoryGb).distinct()
+            .sorted().map(gb -> gb + " GB").toList();
+
+    /** Also: every GPU line's label at its line or tied to it, none overlapping, none missing ({@link CapacityLabelCheck}). */
     @Test
     void noLineLabelCrossesAPlottedLine() {
         List<String> faults = FxRuntime.call(() -> {
@@ -45,6 +52,7 @@ class BatchScalingLabelsTest {
             new Scene(holder, 1780, 860); // the slide body's size on a 1920×1080 projector
             List<String> found = new ArrayList<>();
             int tried = 0;
+            int gpuLines = 0;
             for (String model : ModelPresets.all().keySet()) {
                 for (TrainingMode mode : TrainingMode.values()) {
                     for (boolean checkpointing : new boolean[] {false, true}) {
@@ -55,11 +63,14 @@ class BatchScalingLabelsTest {
                             holder.applyCss();
                             holder.layout();
                         }
-                        tried += check(view, model + " " + mode + (checkpointing ? " checkpointing" : ""), found);
+                        String setting = model + " " + mode + (checkpointing ? " checkpointing" : "");
+                        tried += check(view, setting, found);
+                        gpuLines += CapacityLabelCheck.check(view, setting, GPU_SIZES, found);
                     }
                 }
             }
             assertTrue(tried > 100, "labels checked: " + tried);
+            assertTrue(gpuLines > 100, "GPU lines checked: " + gpuLines);
             return found;
         });
         assertEquals(List.of(), faults, faults.size() + " labels on a line");

@@ -104,4 +104,26 @@ class ModelPresetsTest {
                 "x", 1_000L, -2, 96, 12, 4, 400, 10, MlpKind.GATED, false, null, "test"));
         assertThrows(IllegalArgumentException.class, () -> new MoeInfo(8, 9, 1));
     }
+
+    @Test
+    void aSizeOnTheSliderIsNamedByThePresetOfThatSizeOnly() {
+        // the quantization chart's slider: 1,5 · 8 · 70 · 175 B are a preset's size; 7 B is not Falcon3 7B (7,46 B)
+        assertEquals("Qwen2.5 1.5B", ModelPresets.ofSize(1.5e9).orElseThrow().name());
+        assertEquals("Llama 3 8B", ModelPresets.ofSize(8e9).orElseThrow().name());
+        assertEquals("Llama 3 70B", ModelPresets.ofSize(70e9).orElseThrow().name());
+        assertEquals("GPT-3 175B", ModelPresets.ofSize(175e9).orElseThrow().name());
+        assertTrue(ModelPresets.ofSize(7e9).isEmpty());
+        assertTrue(ModelPresets.ofSize(13e9).isEmpty());
+        assertTrue(ModelPresets.ofSize(405e9).isEmpty());
+    }
+
+    @Test
+    void theDecksLabelNamesOnlyTheDecksOwnCount() {
+        ModelChoice deck = new ModelChoice(ModelChoice.CUSTOM, java.util.OptionalDouble.of(8),
+                java.util.Optional.of("Llama 3 8B"));
+        assertEquals(java.util.Optional.of("Llama 3 8B"), deck.labelAt(8));
+        assertTrue(deck.labelAt(70).isEmpty());
+        assertTrue(new ModelChoice("llama3-8b", java.util.OptionalDouble.empty(), java.util.Optional.of("x"))
+                .labelAt(8).isEmpty(), "a label without a count of its own names nothing");
+    }
 }
