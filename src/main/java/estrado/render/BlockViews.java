@@ -182,7 +182,8 @@ final class BlockViews {
     }
 
     private Node cell(String s, String styleClass, Block.Table t, int col) {
-        TextFlow flow = text(s, "cell-text");
+        // a cell is never narrower than its longest word: the column takes it whole, never "Memo|ria"
+        TextFlow flow = WordFlow.of(s, "cell-text", citeNumber);
         Block.Align a = col < t.align().size() ? t.align().get(col) : Block.Align.LEFT;
         flow.setTextAlignment(a == Block.Align.RIGHT ? TextAlignment.RIGHT : a == Block.Align.CENTER ? TextAlignment.CENTER : TextAlignment.LEFT);
         VBox cell = new VBox(flow);
