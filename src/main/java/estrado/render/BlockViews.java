@@ -341,6 +341,8 @@ final class BlockViews {
     }
 
     private Node widget(Block.Widget w) {
+        // the widget's words and numbers are the room's: the deck's language, whatever the UI speaks
+        Messages.useOnSlides(ctx.deck().language());
         return ctx.widgets().create(w, slide.id(), citeNumber)
                 .orElseGet(() -> placeholder(Messages.get("placeholder.widget", w.type()), "", 0));
     }
