@@ -149,6 +149,7 @@ final class BlockViews {
     private Node table(Block.Table t) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("slide-table"); // not "table": AtlantaFX themes that class
+        grid.getProperties().put(Block.Table.class, t); // where check points when its words cannot fit
         int cols = Math.max(t.header().size(), t.rows().stream().mapToInt(List::size).max().orElse(0));
         for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints();

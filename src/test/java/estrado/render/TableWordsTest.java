@@ -60,6 +60,32 @@ class TableWordsTest {
         assertTrue(broken.stream().anyMatch(w -> w.startsWith("Memo")), broken.toString());
     }
 
+    @Test
+    void aTableWhoseWordsCannotFitIsReportedAtTheTableWithTheFix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String word = "Internacionalización";
+        java.nio.file.Path deck = TestDecks.withSection(dir, """
+                id: s1
+                title: Uno
+                budget: 90
+                slides:
+                  - id: ancha
+                    title: Una tabla ancha
+                    blocks:
+                      - table:
+                          header: [%1$s, %1$s, %1$s, %1$s, %1$s]
+                          rows:
+                            - [a, b, c, d, e]
+                """.formatted(word));
+        SlideRenderer r = BundledSlidesRenderTest.renderer(deck);
+        List<estrado.deck.Problem> problems = estrado.i18n.InLanguage.call(estrado.i18n.InLanguage.SPANISH,
+                () -> OverflowCheck.run(r));
+        assertEquals(1, problems.size(), problems.toString());
+        estrado.deck.Problem p = problems.get(0);
+        assertEquals(8, p.location().line(), "at the table's line: " + p);
+        assertTrue(p.message().startsWith("la tabla de la diapositiva «ancha» no cabe sin cortar palabras"), p.message());
+        assertTrue(p.message().contains("divide la tabla"), "says the fix: " + p.message());
+    }
+
     /**
      * The places a flow's lines break inside a word (between two letters or digits) or between a number and its
      * unit, as "Memo|ria".
