@@ -11,11 +11,11 @@ public final class Problems {
     private final List<Problem> all = new ArrayList<>();
 
     public void error(Location where, String key, Object... args) {
-        all.add(new Problem(Problem.Severity.ERROR, where, Messages.get(key, args)));
+        all.add(new Problem(Problem.Severity.ERROR, where, Messages.ui(key, args)));
     }
 
     public void warning(Location where, String key, Object... args) {
-        all.add(new Problem(Problem.Severity.WARNING, where, Messages.get(key, args)));
+        all.add(new Problem(Problem.Severity.WARNING, where, Messages.ui(key, args)));
     }
 
     /**

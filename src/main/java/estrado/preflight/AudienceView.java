@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class AudienceView {
     private static final List<Pattern> SEEN = List.of("image.missing", "image.missingCase", "image.tooLarge", "image.tooHeavy",
-            "image.unreadable", "render.overflow").stream().map(AudienceView::pattern).toList();
+            "image.unreadable", "render.overflow", "render.tableTooWide").stream().map(AudienceView::pattern).toList();
     private static final Pattern BUDGET = pattern("deck.budgetMismatch");
 
     private AudienceView() {

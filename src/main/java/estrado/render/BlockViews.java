@@ -149,6 +149,7 @@ final class BlockViews {
     private Node table(Block.Table t) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("slide-table"); // not "table": AtlantaFX themes that class
+        grid.getProperties().put(Block.Table.class, t); // where check points when its words cannot fit
         int cols = Math.max(t.header().size(), t.rows().stream().mapToInt(List::size).max().orElse(0));
         for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints();
@@ -182,7 +183,8 @@ final class BlockViews {
     }
 
     private Node cell(String s, String styleClass, Block.Table t, int col) {
-        TextFlow flow = text(s, "cell-text");
+        // a cell is never narrower than its longest word: the column takes it whole, never "Memo|ria"
+        TextFlow flow = WordFlow.of(s, "cell-text", citeNumber);
         Block.Align a = col < t.align().size() ? t.align().get(col) : Block.Align.LEFT;
         flow.setTextAlignment(a == Block.Align.RIGHT ? TextAlignment.RIGHT : a == Block.Align.CENTER ? TextAlignment.CENTER : TextAlignment.LEFT);
         VBox cell = new VBox(flow);
@@ -340,6 +342,8 @@ final class BlockViews {
     }
 
     private Node widget(Block.Widget w) {
+        // the widget's words and numbers are the room's: the deck's language, whatever the UI speaks
+        Messages.useOnSlides(ctx.deck().language());
         return ctx.widgets().create(w, slide.id(), citeNumber)
                 .orElseGet(() -> placeholder(Messages.get("placeholder.widget", w.type()), "", 0));
     }

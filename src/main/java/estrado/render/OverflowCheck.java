@@ -97,8 +97,31 @@ public final class OverflowCheck {
     }
 
     private static Optional<Problem> overflow(Slide slide, RenderedSlide r) {
+        Optional<Problem> table = tooWideTable(slide, r);
+        if (table.isPresent()) {
+            return table;
+        }
         return r.overflow().map(o -> new Problem(Problem.Severity.ERROR, slide.location(),
                 Messages.get("render.overflow", slide.id(), (long) o.needed(), (long) o.available())));
+    }
+
+    /**
+     * A table whose columns, each as wide as its longest word, are wider than the body: it cannot fit without
+     * cutting words, which no layout fixes, so the problem is told at the table with what to change.
+     */
+    private static Optional<Problem> tooWideTable(Slide slide, RenderedSlide r) {
+        for (javafx.scene.layout.Region column : r.mustFit()) {
+            double room = column.getWidth() - column.snappedLeftInset() - column.snappedRightInset();
+            for (javafx.scene.Node n : column.lookupAll(".slide-table")) {
+                double needed = ((javafx.scene.layout.Region) n).minWidth(-1);
+                if (needed > room + 1 && n.getProperties().get(estrado.deck.Block.Table.class)
+                        instanceof estrado.deck.Block.Table t) {
+                    return Optional.of(new Problem(Problem.Severity.ERROR, t.location(), Messages.get(
+                            "render.tableTooWide", slide.id(), (long) Math.ceil(needed), (long) Math.floor(room))));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Problem failed(Slide slide, RuntimeException e) {

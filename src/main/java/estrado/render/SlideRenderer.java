@@ -369,7 +369,7 @@ public final class SlideRenderer {
     private Node sectionSlide(Slide slide, Section section, BlockViews views) {
         VBox box = new VBox();
         box.getStyleClass().add("section-page");
-        Label number = new Label(Messages.get("slide.sectionNumber", ctx.sectionNumber(section)));
+        Label number = new Label(DeckText.of(ctx.deck().language()).get("slide.sectionNumber", ctx.sectionNumber(section)));
         number.getStyleClass().add("section-number");
         box.getChildren().addAll(number, views.text(slide.title(), "section-title"));
         if (!slide.subtitle().isBlank()) {

@@ -15,7 +15,11 @@ final class TextViews {
      * @param citeNumber gives the slide-wide number of a citation key, so markers and the foot agree
      */
     static TextFlow flow(String text, String styleClass, Function<String, Integer> citeNumber) {
-        TextFlow flow = new TextFlow();
+        return fill(new TextFlow(), text, styleClass, citeNumber);
+    }
+
+    /** {@link #flow} into a flow of the caller's kind (a table cell's {@link WordFlow}). */
+    static <F extends TextFlow> F fill(F flow, String text, String styleClass, Function<String, Integer> citeNumber) {
         flow.getStyleClass().add(styleClass);
         for (Inline.Run run : Inline.parse(text)) {
             java.util.Optional<List<InlineMath.Piece>> asText = run.kind() == Inline.Kind.MATH

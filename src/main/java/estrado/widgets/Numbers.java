@@ -4,7 +4,7 @@ import estrado.i18n.Messages;
 import java.text.NumberFormat;
 
 /**
- * Numbers as the room reads them, in the UI language (Spanish: 19,2 GB and 131.072), always with
+ * Numbers as the room reads them, in the slides' language (Spanish: 19,2 GB and 131.072), always with
  * their unit; shared by the widgets and the command line. GB is 10⁹ bytes, as the lecture's
  * formula uses it; GiB is 2³⁰.
  */
@@ -13,7 +13,7 @@ public final class Numbers {
     }
 
     public static String number(double v, int minDecimals, int maxDecimals) {
-        NumberFormat nf = NumberFormat.getNumberInstance(Messages.locale());
+        NumberFormat nf = NumberFormat.getNumberInstance(Messages.slideLocale());
         nf.setMinimumFractionDigits(minDecimals);
         nf.setMaximumFractionDigits(maxDecimals);
         nf.setGroupingUsed(true);
