@@ -26,8 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The talk owns the keys (issue 12): after a slider is dragged, a toggle clicked and a choice made with the mouse,
  * in either window, Right moves the talk and leaves the widget as it was. The keyboard reaches a widget only in
- * the widget mode, entered with Tab or a click on the widget and left with Esc, a click outside, or a pause that
- * the test's own scheduler plays out (no sleeping).
+ * the widget mode, entered with Tab alone (no click enters it: WidgetClickKeysTest) and left with Esc, a click
+ * outside, or a pause that the test's own scheduler plays out (no sleeping).
  */
 class WidgetModeTest extends TwoWindowsFixture {
     private final ManualScheduler scheduler = new ManualScheduler();
@@ -183,11 +183,11 @@ class WidgetModeTest extends TwoWindowsFixture {
         type(KeyCode.RIGHT);
         assertEquals(slide + 1, presentation.position().slide());
 
-        type(KeyCode.LEFT);
-        Node widget = find(view, ".widget", Node.class);
-        robot.clickOn(widget); // its background, not a control: enters the mode
+        type(KeyCode.LEFT, KeyCode.TAB);
+        assertTrue(mode.isActive());
+        robot.clickOn(find(view, ".widget", Node.class)); // inside the widget: the mode stays
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(mode.isActive(), "a click on the widget enters the mode");
+        assertTrue(mode.isActive(), "a click inside the widget keeps the mode");
         Bounds slideBounds = FxRuntime.call(() -> view.localToScreen(view.getLayoutBounds()));
         robot.clickOn(slideBounds.getMinX() + 8, slideBounds.getMinY() + 8); // the slide's corner, outside it
         WaitForAsyncUtils.waitForFxEvents();

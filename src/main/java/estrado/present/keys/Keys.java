@@ -97,6 +97,8 @@ public final class Keys {
             new HelpRow("keys.group.projector", "S", "keys.swap", Action.SWAP_SCREENS),
             new HelpRow("keys.group.projector", "R", "keys.resetWidgets", Action.RESET_WIDGETS),
             new HelpRow("keys.group.projector", "Tab  Esc", "keys.widgetMode"),
+            // the mouse never takes the keys from the talk (a TA's click on a label, then Right, changed the model)
+            new HelpRow("keys.group.projector", "{keys.name.widgetMouse}", "keys.widgetMouse"),
             new HelpRow("keys.group.projector", "L", "keys.pointer", Action.POINTER),
             new HelpRow("keys.group.projector", "C  Esc", "keys.spotlight", Action.SPOTLIGHT),
             new HelpRow("keys.group.projector", "{keys.name.wheel}", "keys.spotlightRadius"),

@@ -76,7 +76,7 @@ public final class AudienceWindow {
 
     private void onKey(KeyEvent e) {
         if (widgetMode.keyPressed(e)) {
-            return; // only in the widget mode the lecturer entered (Tab or a click on the widget)
+            return; // only in the widget mode the lecturer asked for with Tab (a click never enters it)
         }
         if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && presentation.escape()) {
             e.consume(); // Esc puts out the spotlight, the zoom, the pen; otherwise it goes on to the presenter's keys

@@ -106,7 +106,7 @@ public final class PresenterWindow {
             return;
         }
         if (widgetMode.keyPressed(e)) {
-            return; // only in the widget mode the lecturer entered (Tab or a click on the widget)
+            return; // only in the widget mode the lecturer asked for with Tab (a click never enters it)
         }
         if (e.getCode() == KeyCode.ESCAPE && presentation.escape()) {
             e.consume(); // Esc puts the spotlight out, the zoom back, the pen down before it dismisses anything

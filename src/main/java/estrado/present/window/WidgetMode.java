@@ -19,9 +19,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * The talk owns the keys; a widget gets them only in this mode, one per window. The lecturer enters it with Tab or
- * a click on a widget's background (not on a control: dragging a slider or clicking a button works with the mouse
- * alone and leaves the keys to the talk), sees it as a ring round the widget and a hint, and leaves it with Esc, a
+ * The talk owns the keys; a widget gets them only in this mode, one per window, and only when the lecturer asks for
+ * it by keyboard: Tab (a ring round the widget and a hint show it). The mouse never enters it: a click or a drag on
+ * any part of a widget (a control, a label, its background, a table row, a card) does what it does there and
+ * leaves Right, Left, Space, PageUp and PageDown to the talk, because the room cannot see which part of the widget
+ * was clicked and a TA who picked a model must not change it again with the next Right. The mode ends with Esc, a
  * click outside the widget, a slide change, or {@link #IDLE} without input. In the mode the arrows, Home/End and
  * Space go to the focused control; every other key (PageUp/PageDown, B, ".", digits) still drives the talk.
  */
@@ -111,7 +113,9 @@ public final class WidgetMode {
                 return false;
             }
             if (active == null) {
-                enter((Parent) widgetOf(controls.get(0)), controls.get(0));
+                // the control clicked last, if it is this widget's: Tab goes on from where the mouse left off
+                Node first = controls.contains(focusOwner()) ? focusOwner() : controls.get(0);
+                enter(widgetOf(first), first);
             } else {
                 int i = controls.indexOf(focusOwner());
                 int step = e.isShiftDown() ? -1 : 1;
@@ -168,15 +172,14 @@ public final class WidgetMode {
         cancelIdle = scheduler.schedule(IDLE, this::leave);
     }
 
+    /** A click never enters the mode: inside the active widget it keeps it; anywhere else it leaves it. */
     private void mousePressed(MouseEvent e) {
-        if (view.mouseDraws() && isInside(e.getPickResult().getIntersectedNode(), view)) {
-            return; // the pen or a zoom being picked has the mouse: no widget is entered
-        }
         Node target = e.getPickResult().getIntersectedNode();
-        Parent widget = widgetOf(target);
-        if (widget != null && !isInside(target, view)) {
-            widget = null;
+        boolean onSlide = isInside(target, view);
+        if (view.mouseDraws() && onSlide) {
+            return; // the pen or a zoom being picked has the mouse
         }
+        Parent widget = onSlide ? widgetOf(target) : null;
         if (active != null && widget == active) {
             touch();
             return;
@@ -184,11 +187,10 @@ public final class WidgetMode {
         if (active != null) {
             leave();
         }
-        if (widget != null && controlOf(target, widget) == null) {
-            List<Node> controls = controls(widget);
-            enter(widget, controls.isEmpty() ? null : controls.get(0));
-        } else if (widget == null && isInside(target, view)) {
-            view.requestFocus(); // a click on the slide takes the focus ring off the control used last
+        if (onSlide && (widget == null || controlOf(target, widget) == null)) {
+            // no control under the mouse (the slide, a label, a widget's background, a row, a card): the focus
+            // ring comes off the control used last, so nothing on the slide looks as if it had the keys
+            view.requestFocus();
         }
     }
 
