@@ -34,6 +34,7 @@ public final class Main {
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
         }
+        Relaunch.endWithLauncher(System.getenv());
         PortableNatives.prepare(); // java -jar estrado.jar on any system: this system's JavaFX libraries
         boolean windows = showsWindows(args);
         if (windows) {

@@ -35,6 +35,8 @@ import java.util.jar.Manifest;
 final class Relaunch {
     static final String VARIABLE = "ESTRADO_RELAUNCH";
     static final String CHILD = "child";
+    /** The waiting launcher's process id, given to the app it starts (see {@link #endWithLauncher}). */
+    static final String LAUNCHER_PID = "ESTRADO_LAUNCHER_PID";
     static final String PROPERTY = "estrado.relaunch";
     /** The launcher's JVM options, written into the runnable jar's manifest from the POM's installer.javaOptions. */
     static final String MANIFEST_KEY = "Estrado-Java-Options";
@@ -205,6 +207,7 @@ final class Relaunch {
         }
         ProcessBuilder builder = new ProcessBuilder(p.command()).inheritIO();
         builder.environment().put(VARIABLE, CHILD);
+        builder.environment().put(LAUNCHER_PID, Long.toString(ProcessHandle.current().pid()));
         if (WINDOWS.equals(kind(args))) {
             SoftwareRendering.prepareChild(builder.environment(),
                     SoftwareRendering.mark(p.archive().getParent(), env), System.currentTimeMillis());
@@ -230,6 +233,24 @@ final class Relaunch {
             publish(p.dumpTo().get(), p.archive(), code);
         }
         return Optional.of(code);
+    }
+
+    /**
+     * In the app a launcher started: ends when that launcher ends. Killed outright (kill -9, a task manager's "end
+     * process"), the launcher runs no shutdown hook, and its app went on presenting beside the next start, both
+     * writing the same live state (seen in a TA's trial). Halted as a crash is, so the next start offers to resume.
+     * An estrado this app starts in turn (another deck) carries the variable too, but its parent is not that
+     * launcher: it lives on.
+     */
+    static void endWithLauncher(Map<String, String> env) {
+        ProcessHandle.current().parent()
+                .filter(parent -> startedBy(env.get(LAUNCHER_PID), parent.pid()))
+                .ifPresent(launcher -> launcher.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
+    }
+
+    /** Whether this process's parent, {@code parentPid}, is the launcher named by {@code launcherPid}. */
+    static boolean startedBy(String launcherPid, long parentPid) {
+        return launcherPid != null && launcherPid.equals(Long.toString(parentPid));
     }
 
     /** Destroys the child on our shutdown, unless it has already ended. */

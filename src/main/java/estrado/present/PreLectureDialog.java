@@ -125,7 +125,7 @@ final class PreLectureDialog {
             bottom.getChildren().add(resume);
         }
         slotEnd.setId("slot-end");
-        slotEnd.setPromptText("11:45");
+        // no example time in the field: a grey "11:45" was read as the end already set (a TA's trial)
         slotEnd.setPrefColumnCount(5);
         slotEnd.setFocusTraversable(false); // the keys test the clicker until the lecturer clicks here
         slotEndError.setId("slot-end-error");

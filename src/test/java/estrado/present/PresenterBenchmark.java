@@ -40,14 +40,21 @@ import javafx.stage.Stage;
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
  *      -cp target/test-classes:target/classes:$(cat target/cp.txt) estrado.present.PresenterBenchmark [CHANGES] [DECK_DIR]
- *      [--audience-only] [--ink]
+ *      [--audience-only] [--ink] [--spaced]
  * </pre>
+ *
+ * Without {@code --spaced} each key follows the frame of the one before, as a lecturer holding Right: the work a
+ * change leaves for after its frame (preparing the next slide, the preview) then shares a pulse with the next
+ * change. {@code --spaced} waits {@value #SPACING_MS} ms after each frame, as in a lecture, so that work is
+ * drawn on its own and counted in the change's CPU.
  *
  * The key event is fired into the presenter's scene on the JavaFX thread; "painted" is the render thread's
  * report (JavaFX's PerformanceTracker) of each window's first frame laid out after the key (see {@link Probe}).
  * It bounces through the whole deck, widget slides included; 200 changes or more for a p99.
  */
 public final class PresenterBenchmark {
+    private static final long SPACING_MS = 400;
+    private static boolean spaced;
     private PresenterBenchmark() {
     }
 
@@ -65,6 +72,7 @@ public final class PresenterBenchmark {
     private static void run(String[] allArgs) throws Exception {
         boolean audienceOnly = List.of(allArgs).contains("--audience-only");
         boolean ink = List.of(allArgs).contains("--ink");
+        spaced = List.of(allArgs).contains("--spaced");
         String[] args = java.util.Arrays.stream(allArgs).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         int changes = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         Path deck = args.length > 1 ? Path.of(args[1]) : BundledDeck.root();
@@ -288,6 +296,9 @@ public final class PresenterBenchmark {
                 throw new IllegalStateException("no frame rendered within 30 s");
             }
             out.add(probe.change(times[0], times[1]));
+            if (spaced) {
+                Thread.sleep(SPACING_MS); // a program, not a test: the lecturer talks between changes
+            }
             // bounce at the ends of the deck so every change really changes the slide or step
             boolean atEnd = FxRuntime.call(() -> endReached(presentation, forward[0]));
             if (atEnd) {

@@ -22,6 +22,7 @@ public final class SlideViewport extends Region {
     private final Rectangle clip = new Rectangle();
     private final ReadOnlyObjectWrapper<Rectangle2D> region = new ReadOnlyObjectWrapper<>(WHOLE);
     private Node slide;
+    private final javafx.scene.Group ahead = new javafx.scene.Group();
 
     public SlideViewport() {
         getStyleClass().add("slide-viewport");
@@ -30,6 +31,8 @@ public final class SlideViewport extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
+        ahead.setVisible(false);
+        ahead.setManaged(false);
     }
 
     /** The part of the canvas this view shows (16:9 for no letterbox change), or null for the whole slide. */
@@ -56,7 +59,8 @@ public final class SlideViewport extends Region {
             node.getTransforms().add(scale);
         }
         node.setVisible(true);
-        getChildren().setAll(node);
+        ahead.getChildren().clear();
+        getChildren().setAll(ahead, node);
         requestLayout();
     }
 
@@ -65,9 +69,8 @@ public final class SlideViewport extends Region {
      * costs no CSS and little layout: the next slide is prepared while the lecturer talks.
      */
     public void prepare(Node node) {
-        node.setVisible(false);
         node.getTransforms().add(scale);
-        getChildren().add(0, node);
+        ahead.getChildren().setAll(node);
         requestLayout();
     }
 
@@ -122,7 +125,8 @@ public final class SlideViewport extends Region {
         double s = scaleNow();
         scale.setX(s);
         scale.setY(s);
-        for (Node n : getChildren()) {
+        slide.resizeRelocate(originX(s), originY(s), SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
+        for (Node n : ahead.getChildren()) {
             n.resizeRelocate(originX(s), originY(s), SlideCanvas.WIDTH, SlideCanvas.HEIGHT);
         }
     }

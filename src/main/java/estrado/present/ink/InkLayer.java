@@ -108,9 +108,11 @@ public final class InkLayer extends CanvasLayer {
             canvas.getChildren().add(made);
         }
         Polyline line = (Polyline) canvas.getChildren().get(i);
-        line.setStroke(Color.web(colour));
+        // the tool's opacity goes into the colour, not the node: a translucent node is drawn into a picture of its
+        // own first and then blended, a translucent colour is blended as it is drawn (the same pixels, one pass)
+        Color c = Color.web(colour);
+        line.setStroke(Color.color(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity() * tool.opacity()));
         line.setStrokeWidth(width);
-        line.setOpacity(tool.opacity());
         line.setVisible(true);
         return line;
     }
